@@ -1,0 +1,180 @@
+"""Generated catalogue pages: the overview of praktijkvoorbeelden and one page per facet value.
+
+Long lists are split into pages of PAGE_SIZE, so no page grows with the corpus.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from .html import heading, items, link, relative, text
+from .indexes import FACET, Facet, Indexes
+from .pages import entry_list, facts_line
+from .records import Entry
+from .textutil import slugify
+
+PAGE_SIZE = 100
+CATALOGUE_FACETS = ("provincie", "themas", "gemeente")
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    src_uri: str  # e.g. 'catalogus/provincie/drenthe.md'
+    title: str
+    render: Callable[[str], str]  # page url -> article HTML
+
+    @property
+    def url(self) -> str:
+        stem = self.src_uri[: -len(".md")]
+        if stem.endswith("/index") or stem == "index":
+            return stem[: -len("index")]
+        return stem + "/"
+
+
+def _paged(base_src: str, title: str, entries: Sequence[Entry], intro: Callable[[str], str],
+           listing: Callable[[Sequence[Entry], str], str]) -> list[GeneratedPage]:
+    """One page per PAGE_SIZE entries: base_src, then base-dir/pagina-2.md, ..."""
+    chunks = [entries[i: i + PAGE_SIZE] for i in range(0, len(entries), PAGE_SIZE)] or [entries]
+    folder = base_src[: -len("index.md")] if base_src.endswith("index.md") else base_src[: -len(".md")] + "/"
+    srcs = [base_src] + [f"{folder}pagina-{n}.md" for n in range(2, len(chunks) + 1)]
+    urls = [GeneratedPage(src, "", lambda _: "").url for src in srcs]
+    pages = []
+    for number, (src, chunk) in enumerate(zip(srcs, chunks), start=1):
+        def render(page_url: str, chunk=chunk, number=number) -> str:
+            return intro(page_url) + listing(chunk, page_url) + _pager(urls, number, page_url)
+        suffix = f" (pagina {number} van {len(chunks)})" if len(chunks) > 1 else ""
+        pages.append(GeneratedPage(src, title + suffix, render))
+    return pages
+
+
+def _pager(urls: list[str], current: int, page_url: str) -> str:
+    if len(urls) < 2:
+        return ""
+    links = []
+    for number, url in enumerate(urls, start=1):
+        if number == current:
+            links.append(f'<span aria-current="page">{number}</span>')
+        else:
+            links.append(link(relative(url, page_url), str(number), aria_label=f"Pagina {number}"))
+    return f'<nav class="kb-pager" aria-label="Pagina\'s">{" ".join(links)}</nav>'
+
+
+def overview_table(entries: Sequence[Entry], page_url: str, indexes: Indexes) -> str:
+    rungs = indexes.corpus.vocabularies["ladder"]
+    themes = indexes.corpus.vocabularies["thema"]
+    rows = "".join(
+        "<tr>"
+        f"<td>{link(relative(e.url, page_url), e.titel)}</td>"
+        f"<td>{text(', '.join(e.values('gemeente')))}</td>"
+        f"<td>{text(', '.join(e.values('provincie')))}</td>"
+        f"<td>{e.fields['jaar']}</td>"
+        f"<td>{text(', '.join(rungs.term(v).label for v in e.values('ladder')))}</td>"
+        f"<td>{text(', '.join(themes.term(v).label for v in e.values('themas')))}</td>"
+        "</tr>"
+        for e in entries
+    )
+    head = "".join(f'<th scope="col">{name}</th>' for name in ("Titel", "Gemeente", "Provincie", "Jaar", "Trede", "Thema's"))
+    return (f'<div class="kb-tabel"><table id="kb-overzicht-tabel"><caption class="kb-verborgen">Praktijkvoorbeelden</caption>'
+            f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div>")
+
+
+def overview(indexes: Indexes) -> list[GeneratedPage]:
+    entries = indexes.praktijkvoorbeelden
+
+    def intro(page_url: str) -> str:
+        facets = ", ".join(
+            link(relative(FACET[key].url_base, page_url), FACET[key].plural.lower())
+            for key in CATALOGUE_FACETS
+        )
+        return (
+            f"<p>De kennisbank heeft {len(entries)} praktijkvoorbeelden van gemeenten die met inwoners samenwerken. "
+            f"Zoek op naam of gemeente, of kies hieronder wat je zoekt. Je kunt ook bladeren per "
+            f"{link(relative('participatieladder/', page_url), 'trede van de participatieladder')} of per {facets}.</p>"
+            f'<div id="kb-filter" data-index="{relative("zoekindex/praktijkvoorbeelden.json", page_url)}" '
+            f'data-base="{relative("", page_url)}"></div>'
+        )
+
+    return _paged("praktijkvoorbeelden/index.md", "Praktijkvoorbeelden", entries, intro,
+                  lambda chunk, url: overview_table(chunk, url, indexes))
+
+
+def facet_pages(indexes: Indexes, facet: Facet) -> list[GeneratedPage]:
+    pages = []
+    for value in indexes.values(facet):
+        entries = indexes.entries_with(facet.key, value)
+        label = indexes.label(facet, value)
+        noun = "praktijkvoorbeeld" if len(entries) == 1 else "praktijkvoorbeelden"
+
+        def intro(page_url: str, label=label, count=len(entries), noun=noun) -> str:
+            back = link(relative(facet.url_base, page_url), f"Alle {facet.plural.lower()}")
+            return f'<p class="kb-aantal">{count} {noun} met {facet.name.lower()} {text(label)}.</p><p>{back}</p>'
+
+        src = f"{facet.url_base}{slugify(value)}.md"
+        pages += _paged(src, f"{facet.name}: {label}", entries, intro, entry_list)
+    return pages
+
+
+def facet_index(indexes: Indexes, facet: Facet) -> GeneratedPage:
+    def render(page_url: str) -> str:
+        rows = [
+            f"{link(relative(facet.url(value), page_url), indexes.label(facet, value))} "
+            f'<span class="kb-rij">({len(indexes.entries_with(facet.key, value))})</span>'
+            for value in indexes.values(facet)
+        ]
+        intro = f"<p>Kies een {facet.name.lower()} om de praktijkvoorbeelden te zien. Tussen haakjes staat het aantal.</p>"
+        extra = province_map(indexes, page_url) if facet.key == "provincie" else ""
+        return intro + extra + items(rows, css="kb-lijst kb-kolommen")
+
+    return GeneratedPage(f"{facet.url_base}index.md", facet.plural, render)
+
+
+# Tiles (column, row) that keep the provinces roughly where they lie on the map.
+_TILES = {
+    "Fryslân": (1, 0), "Groningen": (2, 0), "Noord-Holland": (0, 1), "Flevoland": (1, 1), "Drenthe": (2, 1),
+    "Zuid-Holland": (0, 2), "Utrecht": (1, 2), "Overijssel": (2, 2), "Zeeland": (0, 3), "Noord-Brabant": (1, 3),
+    "Gelderland": (2, 3), "Limburg": (2, 4),
+}
+
+
+def province_map(indexes: Indexes, page_url: str) -> str:
+    facet = FACET["provincie"]
+    width, height, gap = 150, 64, 6
+    tiles = []
+    for value in indexes.values(facet):
+        col, row = _TILES[value]
+        x, y = col * (width + gap), row * (height + gap)
+        count = len(indexes.entries_with("provincie", value))
+        name = text(indexes.label(facet, value))
+        tiles.append(
+            f'<a href="{relative(facet.url(value), page_url)}" aria-label="{name}: {count} praktijkvoorbeelden">'
+            f'<rect x="{x}" y="{y}" width="{width}" height="{height}" rx="6" class="kb-tegel{" kb-tegel--leeg" if not count else ""}"/>'
+            f'<text x="{x + width / 2}" y="{y + 27}" text-anchor="middle">{name}</text>'
+            f'<text x="{x + width / 2}" y="{y + 49}" text-anchor="middle" class="kb-tegel-aantal">{count}</text></a>'
+        )
+    total_w, total_h = 3 * width + 2 * gap, 5 * height + 4 * gap
+    return (
+        f'<figure class="kb-kaart"><svg viewBox="0 0 {total_w} {total_h}" role="group" aria-labelledby="kb-kaart-titel">'
+        f'<title id="kb-kaart-titel">Kaart van de provincies met het aantal praktijkvoorbeelden</title>{"".join(tiles)}</svg>'
+        f"<figcaption>Klik op een provincie. Het getal is het aantal praktijkvoorbeelden.</figcaption></figure>"
+    )
+
+
+def catalogue_home(indexes: Indexes) -> GeneratedPage:
+    def render(page_url: str) -> str:
+        rows = [link(relative("praktijkvoorbeelden/", page_url), "Alle praktijkvoorbeelden"),
+                link(relative("participatieladder/", page_url), "Per trede van de participatieladder of rol van de overheid")]
+        rows += [link(relative(FACET[key].url_base, page_url), f"Per {FACET[key].name.lower()}") for key in CATALOGUE_FACETS]
+        rows += [link(relative("keuzemenu/", page_url), "Per vorm uit het Keuzemenu"),
+                 link(relative("toolbox/", page_url), "Per instrument uit de toolbox")]
+        return "<p>Hier vind je de praktijkvoorbeelden, geordend op verschillende manieren.</p>" + items(rows)
+
+    return GeneratedPage("catalogus/index.md", "Catalogus", render)
+
+
+def all_pages(indexes: Indexes) -> list[GeneratedPage]:
+    pages = overview(indexes) + [catalogue_home(indexes)]
+    for key in CATALOGUE_FACETS:
+        pages.append(facet_index(indexes, FACET[key]))
+        pages += facet_pages(indexes, FACET[key])
+    return pages

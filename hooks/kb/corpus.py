@@ -1,0 +1,129 @@
+"""Load every collection once, validate each entry and the links between them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import records, vocabulary
+from .problems import ContentError, Problem, did_you_mean
+from .records import Entry
+from .schema import COLLECTIONS, PRAKTIJKVOORBEELD, TREDE, Kind
+from .textutil import slugify
+from .vocabulary import Vocabulary
+
+VOCABULARY_FILE = "data/vocabulaire.yml"
+# Slugs the overview's own pages use below /praktijkvoorbeelden/.
+RESERVED = {"index", "pagina"}
+
+
+@dataclass(frozen=True)
+class Corpus:
+    root: Path
+    vocabularies: dict[str, Vocabulary]
+    entries: dict[str, tuple[Entry, ...]]  # collection key -> entries sorted by slug
+
+    def by_slug(self, collection: str) -> dict[str, Entry]:
+        return {entry.slug: entry for entry in self.entries[collection]}
+
+    @property
+    def praktijkvoorbeelden(self) -> tuple[Entry, ...]:
+        return self.entries[PRAKTIJKVOORBEELD.key]
+
+
+def content_files(root: Path) -> dict[str, list[Path]]:
+    """Every content file per collection; index.md pages introduce a section and are no entries."""
+    found = {}
+    for collection in COLLECTIONS:
+        folder = root / collection.folder
+        paths = folder.rglob("*") if collection is PRAKTIJKVOORBEELD else folder.glob("*")
+        found[collection.key] = sorted(
+            path for path in paths
+            if path.is_file() and path.suffix.lower() == ".md" and path.name.lower() != "index.md"
+        )
+    return found
+
+
+def load(root: Path) -> Corpus:
+    """Read and validate everything; raise ContentError listing every mistake in every file."""
+    root = Path(root)
+    vocabularies = vocabulary.load(root / VOCABULARY_FILE)
+    problems: list[Problem] = []
+    entries: dict[str, tuple[Entry, ...]] = {}
+    for collection in COLLECTIONS:
+        seen: dict[str, str] = {}
+        loaded = []
+        for path in content_files(root)[collection.key]:
+            rel = path.relative_to(root).as_posix()
+            entry, found = records.read(path, rel, collection, vocabularies)
+            problems += found
+            if path.stem.lower() in seen:
+                problems.append(Problem(rel, 0, "", f"de naam '{path.stem}' is al in gebruik door {seen[path.stem.lower()]}. "
+                                                    f"Elke pagina heeft een eigen bestandsnaam nodig."))
+                continue
+            seen[path.stem.lower()] = rel
+            if collection is PRAKTIJKVOORBEELD and path.stem in RESERVED:
+                problems.append(Problem(rel, 0, "", f"de bestandsnaam '{path.name}' is gereserveerd. Kies een andere naam."))
+                continue
+            if entry is not None:
+                loaded.append(entry)
+        entries[collection.key] = tuple(sorted(loaded, key=lambda e: e.slug))
+    corpus = Corpus(root=root, vocabularies=vocabularies, entries=entries)
+    problems += _check_links(corpus) + _check_rungs(corpus) + _check_spelling(corpus)
+    if problems:
+        raise ContentError(problems)
+    return corpus
+
+
+def _check_links(corpus: Corpus) -> list[Problem]:
+    problems = []
+    for collection in COLLECTIONS:
+        for field in collection.fields:
+            if field.kind is not Kind.REFS:
+                continue
+            targets = corpus.by_slug(field.refers_to)
+            target_label = {"keuzemenu": "het Keuzemenu (docs/keuzemenu/)", "toolbox": "de toolbox (docs/toolbox/)",
+                            "praktijkvoorbeeld": "de praktijkvoorbeelden (praktijkvoorbeelden/)"}[field.refers_to]
+            for entry in corpus.entries[collection.key]:
+                for index, slug in enumerate(entry.values(field.key)):
+                    line = entry.line(f"{field.key}[{index}]") or entry.line(field.key)
+                    if slug == entry.slug and field.refers_to == collection.key:
+                        problems.append(Problem(entry.path, line, field.key, f"'{slug}' verwijst naar deze pagina zelf."))
+                    elif slug not in targets:
+                        problems.append(Problem(
+                            entry.path, line, field.key,
+                            f"'{slug}' bestaat niet in {target_label}.{did_you_mean(slug, targets)} "
+                            f"Gebruik de bestandsnaam zonder .md."))
+    return problems
+
+
+def _check_rungs(corpus: Corpus) -> list[Problem]:
+    """Every rung of both ladders needs its page: entry pages and catalogues link to them."""
+    present = {entry.slug for entry in corpus.entries[TREDE.key]}
+    problems = []
+    for key in TREDE.field("trede").vocabulary:
+        for value in corpus.vocabularies[key].values:
+            if value not in present:
+                problems.append(Problem(f"{TREDE.folder}/{value}.md", 0, "",
+                                        f"deze pagina ontbreekt. Elke trede van '{corpus.vocabularies[key].name}' heeft een eigen pagina nodig."))
+    for entry in corpus.entries[TREDE.key]:
+        if not any(entry.slug in corpus.vocabularies[key].values for key in TREDE.field("trede").vocabulary):
+            problems.append(Problem(entry.path, 0, "", f"'{entry.slug}' is geen trede. Noem het bestand naar een trede, "
+                                                        f"zoals 'raadplegen.md'."))
+    return problems
+
+
+def _check_spelling(corpus: Corpus) -> list[Problem]:
+    """One municipality, one spelling: 'Den Helder' and 'den Helder' would split a catalogue page."""
+    first: dict[str, tuple[str, Entry]] = {}
+    problems = []
+    for entry in corpus.praktijkvoorbeelden:
+        for name in entry.values("gemeente"):
+            key = slugify(name)
+            if key not in first:
+                first[key] = (name, entry)
+            elif first[key][0] != name:
+                problems.append(Problem(entry.path, entry.line("gemeente"), "gemeente",
+                                        f"'{name}' wordt in {first[key][1].path} geschreven als '{first[key][0]}'. "
+                                        f"Schrijf een gemeente overal hetzelfde."))
+    return problems

@@ -1,0 +1,168 @@
+"""Files generated next to the pages: the filter index, open data (JSON, CSV, JSON Schema) and the feed."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+from dataclasses import asdict
+from pathlib import Path
+from xml.sax.saxutils import escape as xml_escape
+
+from mkdocs.config.defaults import MkDocsConfig
+
+from . import published_schema
+from .indexes import FACETS, Indexes
+from .records import Effort, Entry, Source
+from .schema import BY_KEY, COLLECTIONS, PRAKTIJKVOORBEELD, Kind
+
+FILTER_INDEX = "zoekindex/praktijkvoorbeelden.json"
+FEED = "feed.xml"
+FEED_SIZE = 50
+OPEN_DATA = "open-data"
+# A spreadsheet runs a cell that starts with one of these as a formula (OWASP: CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _json(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+
+def _value(value: object) -> object:
+    if isinstance(value, tuple):
+        return [_value(item) for item in value]
+    if isinstance(value, (Source, Effort)):
+        return {key: item for key, item in asdict(value).items() if item != ""}
+    return value
+
+
+def record(entry: Entry, base_url: str) -> dict:
+    collection = BY_KEY[entry.collection]
+    data: dict[str, object] = {"slug": entry.slug, "url": base_url + entry.url}
+    for field in collection.fields:
+        default = [] if field.kind in (Kind.TEXTS, Kind.TERMS, Kind.REFS, Kind.SOURCES) else None
+        data[field.key] = _value(entry.fields.get(field.key, default))
+    data["tekst"] = entry.body.strip() + "\n"
+    return data
+
+
+def filter_index(indexes: Indexes) -> dict:
+    """Lean on purpose: the overview downloads it on every visit."""
+    facets = [
+        {"veld": facet.key, "naam": facet.name,
+         "waarden": [{"waarde": v, "label": indexes.label(facet, v)} for v in indexes.values(facet)]}
+        for facet in FACETS if facet.vocabulary
+    ]
+    entries = [
+        {
+            "slug": e.slug, "url": e.url, "titel": e.titel, "samenvatting": e.samenvatting,
+            "gemeente": list(e.values("gemeente")), "provincie": list(e.values("provincie")), "jaar": e.fields["jaar"],
+            "ladder": list(e.values("ladder")), "overheidsrol": list(e.values("overheidsrol")), "themas": list(e.values("themas")),
+        }
+        for e in indexes.praktijkvoorbeelden
+    ]
+    return {"facetten": facets, "praktijkvoorbeelden": entries}
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(_cell(item) for item in value)
+    if isinstance(value, dict):
+        if "uitgever" in value:  # a source
+            cited = f"{value['titel']} ({value['uitgever']}, {value['jaar']}"
+            cited += f", p. {value['pagina']})" if value.get("pagina") else ")"
+            return cited + (f" {value['url']}" if value.get("url") else "")
+        return ", ".join(f"{key}: {item}" for key, item in value.items())
+    return str(value)
+
+
+def safe_cell(text: str) -> str:
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def to_csv(records: list[dict]) -> str:
+    """UTF-8 with BOM and CRLF, so Dutch Excel opens it with the right characters."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    if records:
+        columns = list(records[0])
+        writer.writerow(columns)
+        for row in records:
+            writer.writerow([safe_cell(_cell(row[column])) for column in columns])
+    return "\ufeff" + buffer.getvalue()
+
+
+def _git_dates(root: Path, folder: str) -> dict[str, str]:
+    """Last commit date per file, newest first in git's log; empty outside a git checkout."""
+    try:
+        log = subprocess.run(
+            ["git", "log", "--format=@%cI", "--name-only", "--no-renames", "--", folder],
+            cwd=root, capture_output=True, text=True, check=True, timeout=60,
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return {}
+    dates: dict[str, str] = {}
+    current = ""
+    for line in log.splitlines():
+        if line.startswith("@"):
+            current = line[1:]
+        elif line and line not in dates:
+            dates[line] = current
+    return dates
+
+
+def feed(indexes: Indexes, config: MkDocsConfig) -> str:
+    site_url = (config.site_url or "").rstrip("/") + "/" if config.site_url else ""
+    dates = _git_dates(indexes.corpus.root, PRAKTIJKVOORBEELD.folder)
+
+    def updated(entry: Entry) -> str:
+        # Entries git does not know yet get a date from their own content: deterministic, never the clock.
+        return dates.get(entry.path) or f"{entry.fields['jaar']}-01-01T00:00:00+00:00"
+
+    latest = sorted(indexes.praktijkvoorbeelden, key=lambda e: (updated(e), e.slug), reverse=True)[:FEED_SIZE]
+    feed_updated = max((updated(e) for e in latest), default="2000-01-01T00:00:00+00:00")
+    items = []
+    for entry in latest:
+        href = xml_escape(site_url + entry.url, {'"': "&quot;"})
+        items.append(
+            "  <entry>\n"
+            f"    <title>{xml_escape(entry.titel)}</title>\n"
+            f'    <link rel="alternate" type="text/html" href="{href}"/>\n'
+            f"    <id>urn:kennisbank-participatie:praktijkvoorbeeld:{entry.slug}</id>\n"
+            f"    <updated>{updated(entry)}</updated>\n"
+            f"    <summary>{xml_escape(entry.samenvatting)}</summary>\n"
+            "  </entry>\n"
+        )
+    home = xml_escape(site_url or "./", {'"': "&quot;"})
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">\n'
+        f"  <title>{xml_escape(config.site_name)}: nieuwe en gewijzigde praktijkvoorbeelden</title>\n"
+        f'  <link rel="alternate" type="text/html" href="{home}"/>\n'
+        f'  <link rel="self" type="application/atom+xml" href="{xml_escape(site_url + FEED)}"/>\n'
+        "  <id>urn:kennisbank-participatie:feed</id>\n"
+        f"  <updated>{feed_updated}</updated>\n"
+        f"  <author><name>{xml_escape(config.site_author or config.site_name)}</name></author>\n"
+        + "".join(items)
+        + "</feed>\n"
+    )
+
+
+def files(indexes: Indexes, config: MkDocsConfig) -> dict[str, str]:
+    """Path in the site -> content. Same content in, same bytes out."""
+    base_url = (config.site_url or "").rstrip("/") + "/" if config.site_url else "/"
+    vocabularies = indexes.corpus.vocabularies
+    out = {FILTER_INDEX: _json(filter_index(indexes)), FEED: feed(indexes, config)}
+    for collection in COLLECTIONS:
+        if collection.key == "trede":
+            continue
+        name = collection.folder.split("/")[-1]
+        records = [record(entry, base_url) for entry in indexes.corpus.entries[collection.key]]
+        out[f"{OPEN_DATA}/{name}.json"] = _json(records)
+        out[f"{OPEN_DATA}/{name}.csv"] = to_csv(records)
+        out[f"{OPEN_DATA}/{name}.schema.json"] = _json(published_schema.export(collection, vocabularies))
+        out[f"schema/{collection.key}.schema.json"] = _json(published_schema.front_matter(collection, vocabularies))
+    return out

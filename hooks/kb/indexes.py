@@ -1,0 +1,107 @@
+"""Collections and indexes derived from the validated corpus: facets and links in both directions."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cached_property
+
+from .corpus import Corpus
+from .records import Entry
+from .schema import COLLECTIONS, PRAKTIJKVOORBEELD, Kind
+from .textutil import fold, slugify
+
+
+@dataclass(frozen=True)
+class Facet:
+    key: str  # the front-matter field of a praktijkvoorbeeld
+    name: str
+    plural: str
+    vocabulary: str  # empty for free values (gemeente)
+    url_base: str  # where the page of each value lives
+
+    def url(self, value: str) -> str:
+        return f"{self.url_base}{value if self.url_base.startswith('participatieladder') else slugify(value)}/"
+
+
+FACETS = (
+    Facet("ladder", "Trede", "Treden van de participatieladder", "ladder", "participatieladder/"),
+    Facet("overheidsrol", "Rol van de overheid", "Rollen van de overheid", "overheidsrol", "participatieladder/"),
+    Facet("provincie", "Provincie", "Provincies", "provincie", "catalogus/provincie/"),
+    Facet("themas", "Thema", "Thema's", "thema", "catalogus/thema/"),
+    Facet("gemeente", "Gemeente", "Gemeenten", "", "catalogus/gemeente/"),
+)
+FACET = {facet.key: facet for facet in FACETS}
+
+
+def title_order(entry: Entry) -> tuple[str, str]:
+    return fold(entry.titel), entry.slug
+
+
+class Indexes:
+    """Everything the pages and exports look up, computed once per build."""
+
+    def __init__(self, corpus: Corpus):
+        self.corpus = corpus
+
+    @cached_property
+    def praktijkvoorbeelden(self) -> tuple[Entry, ...]:
+        return tuple(sorted(self.corpus.praktijkvoorbeelden, key=title_order))
+
+    def values(self, facet: Facet) -> tuple[str, ...]:
+        if facet.vocabulary:
+            return self.corpus.vocabularies[facet.vocabulary].values
+        return tuple(sorted(self.by_value[facet.key], key=fold))
+
+    def label(self, facet: Facet, value: str) -> str:
+        if facet.vocabulary:
+            return self.corpus.vocabularies[facet.vocabulary].term(value).label
+        return value
+
+    @cached_property
+    def by_value(self) -> dict[str, dict[str, tuple[Entry, ...]]]:
+        """facet key -> value -> praktijkvoorbeelden carrying it, in title order."""
+        found: dict[str, dict[str, list[Entry]]] = {facet.key: defaultdict(list) for facet in FACETS}
+        for entry in self.praktijkvoorbeelden:
+            for facet in FACETS:
+                for value in entry.values(facet.key):
+                    found[facet.key][value].append(entry)
+        return {key: {value: tuple(entries) for value, entries in values.items()} for key, values in found.items()}
+
+    def entries_with(self, facet_key: str, value: str) -> tuple[Entry, ...]:
+        return self.by_value[facet_key].get(value, ())
+
+    @cached_property
+    def _links(self) -> dict[tuple[str, str], dict[str, list[Entry]]]:
+        """(collection, slug) of a target -> collection of the source -> entries that link to it."""
+        found: dict[tuple[str, str], dict[str, list[Entry]]] = defaultdict(lambda: defaultdict(list))
+        for collection in COLLECTIONS:
+            ref_fields = [field for field in collection.fields if field.kind is Kind.REFS]
+            for entry in self.corpus.entries[collection.key]:
+                for field in ref_fields:
+                    for slug in entry.values(field.key):
+                        found[(field.refers_to, slug)][collection.key].append(entry)
+        return found
+
+    def linked(self, entry: Entry, collection: str) -> tuple[Entry, ...]:
+        """Entries of `collection` linked with `entry`, whichever side names the other."""
+        targets = self.corpus.by_slug(collection)
+        named = [
+            targets[slug]
+            for field in _ref_fields(entry.collection, collection)
+            for slug in entry.values(field)
+        ]
+        naming = self._links.get((entry.collection, entry.slug), {}).get(collection, [])
+        unique = {item.slug: item for item in [*named, *naming] if item.slug != entry.slug or item.collection != entry.collection}
+        return tuple(sorted(unique.values(), key=title_order))
+
+    def at_rung(self, collection: str, rung: str) -> tuple[Entry, ...]:
+        field = "overheidsrol" if rung in self.corpus.vocabularies["overheidsrol"].values else "ladder"
+        if collection == PRAKTIJKVOORBEELD.key:
+            return self.entries_with(field, rung)
+        return tuple(sorted((e for e in self.corpus.entries[collection] if rung in e.values(field)), key=title_order))
+
+
+def _ref_fields(source: str, target: str) -> list[str]:
+    collection = next(c for c in COLLECTIONS if c.key == source)
+    return [f.key for f in collection.fields if f.kind is Kind.REFS and f.refers_to == target]

@@ -1,0 +1,148 @@
+"""The HTML around an entry's own text: facts box, links to related pages, sources."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from .html import heading, items, link, relative, text
+from .indexes import FACET, Indexes
+from .records import Effort, Entry, Source
+from .schema import KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX, TREDE
+from .textutil import dutch_number
+
+COLLECTION_URL = {"praktijkvoorbeeld": "praktijkvoorbeelden/", "keuzemenu": "keuzemenu/", "toolbox": "toolbox/"}
+
+
+def facts_line(entry: Entry) -> str:
+    """'Emmen · Drenthe · 2020': what a reader scans in a list of praktijkvoorbeelden."""
+    parts = [", ".join(entry.values("gemeente")), ", ".join(entry.values("provincie")), str(entry.fields["jaar"])]
+    return " · ".join(parts)
+
+
+def entry_row(entry: Entry, page_url: str) -> str:
+    anchor = link(relative(entry.url, page_url), entry.titel)
+    if entry.collection == PRAKTIJKVOORBEELD.key:
+        return f'{anchor} <span class="kb-rij">{text(facts_line(entry))}</span>'
+    return f'{anchor} <span class="kb-rij">{text(entry.samenvatting)}</span>'
+
+
+def entry_list(entries: Iterable[Entry], page_url: str) -> str:
+    return items((entry_row(entry, page_url) for entry in entries), css="kb-lijst")
+
+
+def _facet_links(indexes: Indexes, entry: Entry, facet_key: str, page_url: str) -> str:
+    facet = FACET[facet_key]
+    return ", ".join(
+        link(relative(facet.url(value), page_url), indexes.label(facet, value)) for value in entry.values(facet_key)
+    )
+
+
+def _labels(indexes: Indexes, vocabulary: str, values: Iterable[str]) -> str:
+    terms = indexes.corpus.vocabularies[vocabulary]
+    return text(", ".join(terms.term(value).label for value in values))
+
+
+def _effort(indexes: Indexes, effort: Effort) -> str:
+    levels = indexes.corpus.vocabularies["inzet"]
+    return text(", ".join(f"{part} {levels.term(getattr(effort, part)).label.lower()}" for part in ("tijd", "geld", "mensen")))
+
+
+def facts_box(indexes: Indexes, entry: Entry, page_url: str) -> str:
+    rows: list[tuple[str, str]] = []
+    if entry.collection == PRAKTIJKVOORBEELD.key:
+        rows += [
+            ("Gemeente", _facet_links(indexes, entry, "gemeente", page_url)),
+            ("Provincie", _facet_links(indexes, entry, "provincie", page_url)),
+            ("Jaar", text(entry.fields["jaar"])),
+        ]
+        if "inwoners" in entry.fields:
+            rows.append(("Inwoners", text(dutch_number(entry.fields["inwoners"]))))
+        rows.append(("Trede", _facet_links(indexes, entry, "ladder", page_url)))
+        if entry.values("overheidsrol"):
+            rows.append(("Rol van de overheid", _facet_links(indexes, entry, "overheidsrol", page_url)))
+        if entry.values("themas"):
+            rows.append(("Thema's", _facet_links(indexes, entry, "themas", page_url)))
+        if "status" in entry.fields:
+            rows.append(("Status", _labels(indexes, "status", [entry.fields["status"]])))
+    elif entry.collection == KEUZEMENU.key:
+        rows += [
+            ("Trede", _facet_links(indexes, entry, "ladder", page_url)),
+            ("Wie begint?", _labels(indexes, "partij", entry.values("initiatief"))),
+            ("Wat vraagt het?", _effort(indexes, entry.fields["inzet"])),
+        ]
+        if entry.values("themas"):
+            rows.append(("Thema's", _labels(indexes, "thema", entry.values("themas"))))
+    elif entry.collection == TOOLBOX.key:
+        rows += [
+            ("Fase", _labels(indexes, "fase", entry.values("fase"))),
+            ("Voor wie?", _labels(indexes, "partij", entry.values("doelgroep"))),
+        ]
+        if entry.values("ladder"):
+            rows.append(("Trede", _facet_links(indexes, entry, "ladder", page_url)))
+    if not rows:
+        return ""
+    cells = "".join(f"<div><dt>{label}</dt><dd>{value}</dd></div>" for label, value in rows)
+    return f'<aside class="kb-feiten" aria-label="Feiten"><dl>{cells}</dl></aside>'
+
+
+def sources(entry: Entry) -> str:
+    def cite(source: Source) -> str:
+        parts = f"<cite>{text(source.titel)}</cite>. {text(source.uitgever)}, {source.jaar}"
+        if source.pagina:
+            parts += f", pagina {text(source.pagina)}"
+        parts += "."
+        if source.url:
+            parts += " " + link(source.url, source.url)
+        return parts
+
+    return heading(2, "bronnen", "Bronnen") + items((cite(s) for s in entry.fields["bronnen"]), tag="ol", css="kb-bronnen")
+
+
+def _section(anchor: str, title: str, entries: tuple[Entry, ...], page_url: str, empty: str = "") -> str:
+    if not entries:
+        return f"{heading(2, anchor, title)}<p>{text(empty)}</p>" if empty else ""
+    return heading(2, anchor, f"{title} ({len(entries)})") + entry_list(entries, page_url)
+
+
+def entry_page(indexes: Indexes, entry: Entry, body_html: str, page_url: str) -> str:
+    """The whole article of an entry page; body_html is the already sanitized Markdown body."""
+    parts = [
+        f'<p class="kb-samenvatting">{text(entry.samenvatting)}</p>',
+        facts_box(indexes, entry, page_url),
+        body_html,
+    ]
+    if entry.collection == PRAKTIJKVOORBEELD.key:
+        parts += [
+            _section("vormen", "Vormen uit het Keuzemenu", indexes.linked(entry, KEUZEMENU.key), page_url),
+            _section("instrumenten", "Instrumenten uit de toolbox", indexes.linked(entry, TOOLBOX.key), page_url),
+            _section("gerelateerd", "Verwante praktijkvoorbeelden", indexes.linked(entry, PRAKTIJKVOORBEELD.key), page_url),
+        ]
+    elif entry.collection == KEUZEMENU.key:
+        parts += [
+            _section("praktijkvoorbeelden", "Praktijkvoorbeelden met deze vorm", indexes.linked(entry, PRAKTIJKVOORBEELD.key),
+                     page_url, "Er is nog geen praktijkvoorbeeld met deze vorm."),
+            _section("instrumenten", "Instrumenten uit de toolbox", indexes.linked(entry, TOOLBOX.key), page_url),
+        ]
+    elif entry.collection == TOOLBOX.key:
+        parts += [
+            _section("praktijkvoorbeelden", "Praktijkvoorbeelden met dit instrument", indexes.linked(entry, PRAKTIJKVOORBEELD.key),
+                     page_url, "Er is nog geen praktijkvoorbeeld met dit instrument."),
+            _section("vormen", "Vormen uit het Keuzemenu", indexes.linked(entry, KEUZEMENU.key), page_url),
+        ]
+    elif entry.collection == TREDE.key:
+        parts.append(rung_lists(indexes, entry.slug, page_url))
+    parts.append(sources(entry))
+    return "\n".join(part for part in parts if part)
+
+
+def rung_lists(indexes: Indexes, rung: str, page_url: str) -> str:
+    """What stands at a rung: generated from front matter, never kept by hand."""
+    examples = indexes.at_rung(PRAKTIJKVOORBEELD.key, rung)
+    label = indexes.corpus.vocabularies["overheidsrol" if rung in indexes.corpus.vocabularies["overheidsrol"].values else "ladder"].term(rung).label
+    parts = [
+        _section("vormen-op-deze-trede", f"Vormen uit het Keuzemenu bij {label.lower()}", indexes.at_rung(KEUZEMENU.key, rung), page_url),
+        _section("instrumenten-op-deze-trede", f"Instrumenten bij {label.lower()}", indexes.at_rung(TOOLBOX.key, rung), page_url),
+        _section("praktijkvoorbeelden-op-deze-trede", f"Praktijkvoorbeelden bij {label.lower()}", examples, page_url,
+                 "Er zijn nog geen praktijkvoorbeelden bij deze trede."),
+    ]
+    return "\n".join(part for part in parts if part)
