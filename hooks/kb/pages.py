@@ -99,9 +99,10 @@ def sources(entry: Entry) -> str:
 
 
 def _section(anchor: str, title: str, entries: tuple[Entry, ...], page_url: str, empty: str = "") -> str:
+    """A generated list of links; kept out of the search index, where it would only repeat titles."""
     if not entries:
-        return f"{heading(2, anchor, title)}<p>{text(empty)}</p>" if empty else ""
-    return heading(2, anchor, f"{title} ({len(entries)})") + entry_list(entries, page_url)
+        return f"<div data-search-exclude>{heading(2, anchor, title)}<p>{text(empty)}</p></div>" if empty else ""
+    return f"<div data-search-exclude>{heading(2, anchor, f'{title} ({len(entries)})')}{entry_list(entries, page_url)}</div>"
 
 
 def entry_page(indexes: Indexes, entry: Entry, body_html: str, page_url: str) -> str:

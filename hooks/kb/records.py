@@ -101,7 +101,8 @@ def read(path: Path, rel: str, collection: Collection, vocabularies: dict[str, V
         problem(1, "", "de front matter is niet afgesloten. Zet na de velden een regel met alleen '---'.")
         return None, problems
 
-    offset = 2  # the front matter starts on the line after the opening '---'
+    # Line numbers of the YAML, counted from the front matter's own start, become lines of the file.
+    offset = text.count("\n", 0, text.index(front)) + 1
     try:
         root = yaml.compose(front, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
@@ -136,7 +137,7 @@ def read(path: Path, rel: str, collection: Collection, vocabularies: dict[str, V
             if field.required:
                 problem(lines.get(field.key, 0), field.key,
                         f"dit verplichte veld {'is leeg' if node is not None else 'ontbreekt'}. "
-                        f"Vul in: {field.description}.")
+                        f"Vul in: {field.description.rstrip('?.')}.")
             continue
         value = _convert(field, node, offset, vocabularies, lambda line, message, f=field.key: problem(line, f, message), lines)
         if value is not None:
@@ -311,7 +312,7 @@ def _sources(node: yaml.Node, offset: int, problem) -> tuple[Source, ...]:
             elif not isinstance(value_node, yaml.ScalarNode) or _is_empty(value_node):
                 problem(value_line, f"bij '{key}' van een bron hoort tekst, maar er staat {_shown(value_node)}.")
                 complete = False
-            elif key == "url" and not re.match(r"^https?://[^\s<>\"']+$", value_node.value.strip()):
+            elif key == "url" and not re.match(r"^https?://[^\s<>]+$", value_node.value.strip()):
                 problem(value_line, f"'{value_node.value}' is geen webadres. Toegestaan: een adres dat begint met https:// of http://.")
                 complete = False
             elif key == "pagina" and not _PAGE.match(value_node.value.strip()):

@@ -1,0 +1,30 @@
+"""Shared builds: each fixture corpus is built once per test run and read by many tests."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+TESTS = Path(__file__).resolve().parent
+sys.path.insert(0, str(TESTS))
+sys.path.insert(0, str(TESTS.parent / "hooks"))
+
+from sitebuilder import BuildResult, build, make_project  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def basis_site(tmp_path_factory) -> BuildResult:
+    """The small fixture corpus in tests/fixtures/basis, hostile and awkward entries included."""
+    result = build(make_project(tmp_path_factory.mktemp("basis")))
+    assert result.returncode == 0, result.log
+    return result
+
+
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory) -> BuildResult:
+    """The project's own content, as it will be published."""
+    result = build(make_project(tmp_path_factory.mktemp("echt"), fixture=None))
+    assert result.returncode == 0, result.log
+    return result

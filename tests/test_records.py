@@ -1,0 +1,131 @@
+"""Validation: every editor's mistake is reported in Dutch, with file, line and field, all at once."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kb import corpus
+from kb.problems import ContentError
+from sitebuilder import FIXTURES, ROOT, build, make_project
+
+GOLDEN = FIXTURES / "fouten" / "verwacht.txt"
+
+
+def _with(tmp_path: Path, files: dict[str, str]) -> Path:
+    project = make_project(tmp_path / "project")
+    for rel, content in files.items():
+        path = project / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(content, encoding="utf-8")
+    return project
+
+
+def _problems(project: Path) -> list[str]:
+    with pytest.raises(ContentError) as caught:
+        corpus.load(project)
+    return [str(problem) for problem in caught.value.problems]
+
+
+def test_all_mistakes_of_all_files_in_one_build(tmp_path):
+    project = make_project(tmp_path / "project")
+    shutil.copytree(FIXTURES / "fouten" / "praktijkvoorbeelden", project / "praktijkvoorbeelden", dirs_exist_ok=True)
+    result = build(project)
+    assert result.returncode != 0
+    expected = GOLDEN.read_text(encoding="utf-8")
+    assert expected in result.log
+    # The validator gives exactly the same report, without building.
+    checked = subprocess.run([sys.executable, str(ROOT / "scripts" / "valideer.py"), str(project)],
+                             capture_output=True, text=True)
+    assert checked.returncode == 1
+    assert checked.stderr.strip() == expected.strip()
+
+
+def test_fixture_corpus_is_valid_with_bom_and_crlf(tmp_path):
+    loaded = corpus.load(make_project(tmp_path / "project"))
+    entry = loaded.by_slug("praktijkvoorbeeld")["emmen-bom-crlf"]
+    assert entry.titel == "Emmen: bom en crlf"
+    assert entry.fields["inwoners"] == 107000
+
+
+VALID = """---
+titel: Goed voorbeeld
+gemeente: Emmen
+provincie: Drenthe
+jaar: 2020
+samenvatting: Dit klopt.
+ladder: [raadplegen]
+bronnen:
+  - titel: Bron
+    uitgever: Uitgever
+    jaar: 2021
+{extra}---
+Tekst.
+"""
+
+
+@pytest.mark.parametrize("extra, expected", [
+    ("inwoners: 45.000\n", None),
+    ("inwoners: 45000\n", None),
+    ("inwoners: '45.000'\n", None),
+    ("themas: [leefbaarheid, Leefbaarheid]\n",
+     "regel 12, veld 'themas': 'Leefbaarheid' is geen toegestane waarde. Bedoelde je 'leefbaarheid'?"),
+    ("provincie: Friesland\n", "veld 'provincie': dit veld staat twee keer in de front matter (ook op regel 4)."),
+    ("instrumenten: bestaat-niet\n", "veld 'instrumenten': 'bestaat-niet' bestaat niet in de toolbox (docs/toolbox/)."),
+    ("gerelateerd: [goed]\n", "veld 'gerelateerd': 'goed' verwijst naar deze pagina zelf."),
+    ("status: klaar\n", "'klaar' is geen toegestane waarde. Bedoelde je 'afgerond'?"),
+    ("title: Engels\n", "veld 'title': dit veld is onbekend bij een praktijkvoorbeeld. Bedoelde je 'titel'?"),
+    ("overheidsrol: [[faciliteren]]\n", "veld 'overheidsrol': hier hoort tekst, maar er staat een lijst."),
+])
+def test_single_mistakes(tmp_path, extra, expected):
+    project = _with(tmp_path, {"praktijkvoorbeelden/goed.md": VALID.format(extra=extra)})
+    if expected is None:
+        entry = corpus.load(project).by_slug("praktijkvoorbeeld")["goed"]
+        assert entry.fields["inwoners"] == 45000
+        return
+    problems = _problems(project)
+    assert len(problems) == 1, problems
+    assert expected in problems[0]
+    assert problems[0].startswith("praktijkvoorbeelden/goed.md")
+
+
+def test_form_reference_from_keuzemenu_and_bad_effort(tmp_path):
+    form = """---
+titel: Nieuwe vorm
+samenvatting: Kort.
+ladder: [adviseren]
+initiatief: [eop]
+inzet: {tijd: hoog, geld: weinig}
+bronnen: [{titel: Bron, uitgever: Uitgever, jaar: 2020}]
+---
+Tekst.
+"""
+    problems = _problems(_with(tmp_path, {"docs/keuzemenu/nieuwe-vorm.md": form}))
+    assert problems == [
+        "docs/keuzemenu/nieuwe-vorm.md, regel 5, veld 'initiatief': 'eop' is geen toegestane waarde. "
+        "Bedoelde je 'dorps- en wijkorganisaties'? Toegestaan: 'inwoners', 'dorps- en wijkorganisaties', "
+        "'maatschappelijke organisaties', 'ambtenaren', 'college', 'gemeenteraad'.",
+        "docs/keuzemenu/nieuwe-vorm.md, regel 6, veld 'inzet': 'hoog' past niet bij 'tijd'. Bedoelde je 'veel'? "
+        "Toegestaan: 'weinig', 'gemiddeld', 'veel'.",
+        "docs/keuzemenu/nieuwe-vorm.md, regel 6, veld 'inzet': bij de inzet ontbreekt 'mensen'. "
+        "Toegestaan: 'weinig', 'gemiddeld', 'veel'.",
+    ]
+
+
+def test_file_name_must_be_a_slug(tmp_path):
+    problems = _problems(_with(tmp_path, {"praktijkvoorbeelden/Goed Voorbeeld.md": VALID.format(extra="")}))
+    assert problems == ["praktijkvoorbeelden/Goed Voorbeeld.md: de bestandsnaam 'Goed Voorbeeld.md' mag alleen "
+                        "kleine letters, cijfers en streepjes bevatten, bijvoorbeeld 'goed-voorbeeld.md'."]
+
+
+def test_missing_rung_page(tmp_path):
+    project = make_project(tmp_path / "project")
+    (project / "docs/participatieladder/loslaten.md").unlink()
+    assert _problems(project) == [
+        "docs/participatieladder/loslaten.md: deze pagina ontbreekt. "
+        "Elke trede van 'Rol van de overheid' heeft een eigen pagina nodig."
+    ]
