@@ -147,10 +147,10 @@ def province_map(indexes: Indexes, page_url: str) -> str:
         count = len(indexes.entries_with("provincie", value))
         name = text(indexes.label(facet, value))
         tiles.append(
-            f'<a href="{relative(facet.url(value), page_url)}" aria-label="{name}: {count} praktijkvoorbeelden">'
+            f'<a href="{relative(facet.url(value), page_url)}">'
             f'<rect x="{x}" y="{y}" width="{width}" height="{height}" rx="6" class="kb-tegel{" kb-tegel--leeg" if not count else ""}"/>'
             f'<text x="{x + width / 2}" y="{y + 27}" text-anchor="middle">{name}</text>'
-            f'<text x="{x + width / 2}" y="{y + 49}" text-anchor="middle" class="kb-tegel-aantal">{count}</text></a>'
+            f'<text x="{x + width / 2}" y="{y + 49}" text-anchor="middle" class="kb-tegel-aantal">({count})</text></a>'
         )
     total_w, total_h = 3 * width + 2 * gap, 5 * height + 4 * gap
     return (
