@@ -16,7 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from kb import booklet, catalogue, corpus, exports, keuzehulp
+from kb import booklet, catalogue, corpus, exports, keuzehulp, search
 from kb.html import sanitize
 from kb.indexes import Indexes
 from kb.pages import entry_page
@@ -48,6 +48,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     root = Path(config.config_file_path).parent
     try:
         loaded = corpus.load(root)
+        vocabularies = loaded.vocabularies
+        questions = keuzehulp.load(root, vocabularies["ladder"].values, vocabularies["inzet"].values)
     except ContentError as error:
         raise PluginError(str(error)) from None
     indexes = Indexes(loaded)
@@ -60,10 +62,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             if entry.collection == PRAKTIJKVOORBEELD.key:
                 files.append(File.generated(config, src_uri, abs_src_path=str(root / entry.path)))
 
-    generated = {page.src_uri: page for page in [*catalogue.all_pages(indexes), *keuzehulp.pages(indexes), booklet.page(indexes)]}
+    generated = {page.src_uri: page for page in [*catalogue.all_pages(indexes), keuzehulp.page(indexes, questions), booklet.page(indexes)]}
     for page in generated.values():
         files.append(File.generated(config, page.src_uri, content=""))
-    for path, content in exports.files(indexes, config).items():
+    outputs = exports.files(indexes, config)
+    outputs[keuzehulp.DATA_FILE] = keuzehulp.data(indexes, questions)
+    for path, content in outputs.items():
         files.append(File.generated(config, path, content=content))
     _build = Build(indexes=indexes, entries=entries, generated=generated, form_bodies={})
     return files
@@ -107,3 +111,9 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
     if page.file.src_uri == booklet.SRC_URI:
         page.content = booklet.render(_build.indexes, _build.form_bodies, page.url)
     return context
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    index = Path(config.site_dir) / "search" / "search_index.json"
+    if index.exists():
+        search.tune(index, {entry.url: entry for entry in _build.entries.values()})

@@ -157,6 +157,7 @@ def files(indexes: Indexes, config: MkDocsConfig) -> dict[str, str]:
     vocabularies = indexes.corpus.vocabularies
     out = {FILTER_INDEX: _json(filter_index(indexes)), FEED: feed(indexes, config)}
     for collection in COLLECTIONS:
+        out[f"schema/{collection.key}.schema.json"] = _json(published_schema.front_matter(collection, vocabularies))
         if collection.key == "trede":
             continue
         name = collection.folder.split("/")[-1]
@@ -164,5 +165,4 @@ def files(indexes: Indexes, config: MkDocsConfig) -> dict[str, str]:
         out[f"{OPEN_DATA}/{name}.json"] = _json(records)
         out[f"{OPEN_DATA}/{name}.csv"] = to_csv(records)
         out[f"{OPEN_DATA}/{name}.schema.json"] = _json(published_schema.export(collection, vocabularies))
-        out[f"schema/{collection.key}.schema.json"] = _json(published_schema.front_matter(collection, vocabularies))
     return out
