@@ -40,9 +40,7 @@ def make_project(target: Path, fixture: str | None = "basis") -> Path:
     for folder in CONTENT:
         path = target / folder
         if path.exists():
-            for child in path.iterdir():
-                if child.name != "index.md":
-                    shutil.rmtree(child) if child.is_dir() else child.unlink()
+            shutil.rmtree(path)
         path.mkdir(parents=True, exist_ok=True)
         fixture_folder = FIXTURES / fixture / folder
         if fixture_folder.exists():

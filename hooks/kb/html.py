@@ -47,7 +47,8 @@ def link(href: str, label: str, **attrs: str) -> str:
 
 def relative(target: str, page_url: str) -> str:
     """A link from one site-relative URL to another, so the site works below any path."""
-    return get_relative_url(target, page_url) if target else "./"
+    # get_relative_url keeps a target's trailing slash, but gives '..' for the site's root.
+    return get_relative_url(target, page_url) if target else get_relative_url(".", page_url) + "/"
 
 
 def heading(level: int, anchor: str, title: str) -> str:

@@ -42,7 +42,8 @@ def field_schema(field: Field, vocabularies: dict[str, Vocabulary], front_matter
     elif kind is Kind.YEAR:
         schema = {"type": "integer", "minimum": 1900, "maximum": 2100}
     elif kind is Kind.COUNT:
-        schema = ({"anyOf": [{"type": "integer", "minimum": 0}, {"type": "string", "pattern": COUNT_PATTERN}]}
+        # YAML reads the Dutch '45.000' as the number 45.0; the build reads what the editor wrote.
+        schema = ({"anyOf": [{"type": "number", "minimum": 0}, {"type": "string", "pattern": COUNT_PATTERN}]}
                   if front_matter else {"type": "integer", "minimum": 0})
     elif kind is Kind.TERM:
         schema = _enum(field, vocabularies)

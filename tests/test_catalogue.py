@@ -1,0 +1,79 @@
+"""Generated catalogues of the fixture corpus: exact membership and counts."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+
+def slugs_in(html: str) -> list[str]:
+    article = html[html.index("<article"): html.index("</article>")]
+    return sorted(set(re.findall(r'praktijkvoorbeelden/([a-z0-9-]+)/"', article)))
+
+
+@pytest.mark.parametrize("url, expected, count", [
+    ("catalogus/provincie/zuid-holland", ["rotterdam-buurt-bestuurt", "zwijndrecht-dorpsraad"], "2 praktijkvoorbeelden"),
+    ("catalogus/provincie/overijssel", ["zwolle-ideeenmakelaar"], "1 praktijkvoorbeeld "),
+    ("catalogus/provincie/zeeland", [], "0 praktijkvoorbeelden"),
+    ("catalogus/thema/leefbaarheid", ["rotterdam-buurt-bestuurt", "zwijndrecht-dorpsraad", "zwolle-ideeenmakelaar"], "3 praktijkvoorbeelden"),
+    ("catalogus/thema/lokale-democratie", ["emmen-bom-crlf", "zwijndrecht-dorpsraad"], "2 praktijkvoorbeelden"),
+    ("catalogus/gemeente/emmen", ["emmen-bom-crlf"], "1 praktijkvoorbeeld "),
+])
+def test_facet_page_lists_exactly_its_entries(basis_site, url, expected, count):
+    html = basis_site.page(url)
+    assert slugs_in(html) == expected
+    assert count in html
+
+
+@pytest.mark.parametrize("rung, expected", [
+    ("meebeslissen", ["rotterdam-buurt-bestuurt", "zwijndrecht-dorpsraad"]),
+    ("informeren", ["aanval-test"]),
+    ("faciliteren", ["zwijndrecht-dorpsraad", "zwolle-ideeenmakelaar"]),
+    ("loslaten", []),
+])
+def test_rung_page_lists_its_entries_forms_and_tools(basis_site, rung, expected):
+    assert slugs_in(basis_site.page(f"participatieladder/{rung}")) == expected
+
+
+def test_rung_page_lists_forms_and_tools(basis_site):
+    html = basis_site.page("participatieladder/adviseren")
+    assert 'href="../../keuzemenu/dorpsraad-of-wijkraad/"' in html
+    assert 'href="../../toolbox/vijf-lessen-kernendemocratie/"' in html
+    assert "Praktijkvoorbeelden bij adviseren (1)" in html
+
+
+def test_form_and_tool_pages_list_their_praktijkvoorbeelden(basis_site):
+    assert slugs_in(basis_site.page("keuzemenu/dorpsraad-of-wijkraad")) == ["zwijndrecht-dorpsraad"]
+    assert slugs_in(basis_site.page("toolbox/vijf-lessen-kernendemocratie")) == ["zwijndrecht-dorpsraad"]
+    # the form names the tool, so the tool page names the form
+    assert 'href="../../keuzemenu/dorpsraad-of-wijkraad/"' in basis_site.page("toolbox/vijf-lessen-kernendemocratie")
+
+
+def test_overview_lists_all_with_key_facts(basis_site):
+    html = basis_site.page("praktijkvoorbeelden")
+    table = html[html.index('<table id="kb-overzicht-tabel"'): html.index("</table>")]
+    assert len(re.findall(r'<td><a href="[a-z0-9-]+/">', table)) == 5
+    assert "<td>Zwolle</td><td>Overijssel</td><td>2012</td><td>Coproduceren</td><td>Leefbaarheid</td>" in html
+
+
+def test_keuzemenu_index_groups_forms_by_rung(basis_site):
+    html = basis_site.page("keuzemenu")
+    assert html.index("Adviseren (1)") < html.index("dorpsraad-of-wijkraad/") < html.index("Coproduceren (1)")
+    assert "Wie begint: inwoners, dorps- en wijkorganisaties." in html
+
+
+def test_province_map_links_every_province(basis_site):
+    html = basis_site.page("catalogus/provincie")
+    assert html.count("<rect") == 12
+    assert 'href="../../catalogus/provincie/fryslan/"' not in html  # relative to the page itself
+    assert 'href="fryslan/"' in html
+
+
+def test_filter_index_covers_every_entry(basis_site):
+    data = json.loads((basis_site.site / "zoekindex" / "praktijkvoorbeelden.json").read_text(encoding="utf-8"))
+    assert len(data["praktijkvoorbeelden"]) == 5
+    assert [f["veld"] for f in data["facetten"]] == ["ladder", "overheidsrol", "provincie", "themas"]
+    zwolle = next(e for e in data["praktijkvoorbeelden"] if e["slug"] == "zwolle-ideeenmakelaar")
+    assert zwolle["overheidsrol"] == ["faciliteren", "stimuleren"]
