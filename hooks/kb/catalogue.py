@@ -15,7 +15,8 @@ from .records import Entry
 from .textutil import slugify
 
 PAGE_SIZE = 100
-CATALOGUE_FACETS = ("provincie", "themas", "gemeente")
+CATALOGUE_FACETS = ("ladder", "overheidsrol", "provincie", "themas", "gemeente")
+BROWSE_FACETS = ("provincie", "themas", "gemeente")  # the ladder's two have their own section
 
 
 @dataclass(frozen=True)
@@ -84,8 +85,8 @@ def overview(indexes: Indexes) -> list[GeneratedPage]:
 
     def intro(page_url: str) -> str:
         facets = ", ".join(
-            link(relative(FACET[key].url_base, page_url), FACET[key].plural.lower())
-            for key in CATALOGUE_FACETS
+            link(relative(FACET[key].catalogue_base, page_url), FACET[key].plural.lower())
+            for key in BROWSE_FACETS
         )
         return (
             f"<p>De kennisbank heeft {len(entries)} praktijkvoorbeelden van gemeenten die met inwoners samenwerken. "
@@ -107,10 +108,10 @@ def facet_pages(indexes: Indexes, facet: Facet) -> list[GeneratedPage]:
         noun = "praktijkvoorbeeld" if len(entries) == 1 else "praktijkvoorbeelden"
 
         def intro(page_url: str, label=label, count=len(entries), noun=noun) -> str:
-            back = link(relative(facet.url_base, page_url), f"Alle {facet.plural.lower()}")
+            back = link(relative(facet.catalogue_base, page_url), f"Alle {facet.plural.lower()}")
             return f'<p class="kb-aantal">{count} {noun} met {facet.name.lower()} {text(label)}.</p><p>{back}</p>'
 
-        src = f"{facet.url_base}{slugify(value)}.md"
+        src = f"{facet.catalogue_base}{slugify(value)}.md"
         pages += _paged(src, f"{facet.name}: {label}", entries, intro, entry_list)
     return pages
 
@@ -118,7 +119,7 @@ def facet_pages(indexes: Indexes, facet: Facet) -> list[GeneratedPage]:
 def facet_index(indexes: Indexes, facet: Facet) -> GeneratedPage:
     def render(page_url: str) -> str:
         rows = [
-            f"{link(relative(facet.url(value), page_url), indexes.label(facet, value))} "
+            f"{link(relative(facet.catalogue_url(value), page_url), indexes.label(facet, value))} "
             f'<span class="kb-rij">({len(indexes.entries_with(facet.key, value))})</span>'
             for value in indexes.values(facet)
         ]
@@ -126,7 +127,7 @@ def facet_index(indexes: Indexes, facet: Facet) -> GeneratedPage:
         extra = province_map(indexes, page_url) if facet.key == "provincie" else ""
         return intro + extra + items(rows, css="kb-lijst kb-kolommen")
 
-    return GeneratedPage(f"{facet.url_base}index.md", facet.plural, render)
+    return GeneratedPage(f"{facet.catalogue_base}index.md", facet.plural, render)
 
 
 # Tiles (column, row) that keep the provinces roughly where they lie on the map.
@@ -164,7 +165,7 @@ def catalogue_home(indexes: Indexes) -> GeneratedPage:
     def render(page_url: str) -> str:
         rows = [link(relative("praktijkvoorbeelden/", page_url), "Alle praktijkvoorbeelden"),
                 link(relative("participatieladder/", page_url), "Per trede van de participatieladder of rol van de overheid")]
-        rows += [link(relative(FACET[key].url_base, page_url), f"Per {FACET[key].name.lower()}") for key in CATALOGUE_FACETS]
+        rows += [link(relative(FACET[key].catalogue_base, page_url), f"Per {FACET[key].name.lower()}") for key in CATALOGUE_FACETS]
         rows += [link(relative("keuzemenu/", page_url), "Per vorm uit het Keuzemenu"),
                  link(relative("toolbox/", page_url), "Per instrument uit de toolbox")]
         return "<p>Hier vind je de praktijkvoorbeelden, geordend op verschillende manieren.</p>" + items(rows)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from . import records, vocabulary
@@ -23,8 +24,12 @@ class Corpus:
     vocabularies: dict[str, Vocabulary]
     entries: dict[str, tuple[Entry, ...]]  # collection key -> entries sorted by slug
 
+    @cached_property
+    def _slugs(self) -> dict[str, dict[str, Entry]]:
+        return {key: {entry.slug: entry for entry in entries} for key, entries in self.entries.items()}
+
     def by_slug(self, collection: str) -> dict[str, Entry]:
-        return {entry.slug: entry for entry in self.entries[collection]}
+        return self._slugs[collection]
 
     @property
     def praktijkvoorbeelden(self) -> tuple[Entry, ...]:

@@ -18,18 +18,23 @@ class Facet:
     name: str
     plural: str
     vocabulary: str  # empty for free values (gemeente)
-    url_base: str  # where the page of each value lives
+    url_base: str  # where the page a value links to lives
+    catalogue_base: str  # where the generated, paginated list of each value lives
 
     def url(self, value: str) -> str:
-        return f"{self.url_base}{value if self.url_base.startswith('participatieladder') else slugify(value)}/"
+        return f"{self.url_base}{slugify(value)}/"
+
+    def catalogue_url(self, value: str) -> str:
+        return f"{self.catalogue_base}{slugify(value)}/"
 
 
 FACETS = (
-    Facet("ladder", "Trede", "Treden van de participatieladder", "ladder", "participatieladder/"),
-    Facet("overheidsrol", "Rol van de overheid", "Rollen van de overheid", "overheidsrol", "participatieladder/"),
-    Facet("provincie", "Provincie", "Provincies", "provincie", "catalogus/provincie/"),
-    Facet("themas", "Thema", "Thema's", "thema", "catalogus/thema/"),
-    Facet("gemeente", "Gemeente", "Gemeenten", "", "catalogus/gemeente/"),
+    Facet("ladder", "Trede", "Treden van de participatieladder", "ladder", "participatieladder/", "catalogus/trede/"),
+    Facet("overheidsrol", "Rol van de overheid", "Rollen van de overheid", "overheidsrol", "participatieladder/",
+          "catalogus/overheidsrol/"),
+    Facet("provincie", "Provincie", "Provincies", "provincie", "catalogus/provincie/", "catalogus/provincie/"),
+    Facet("themas", "Thema", "Thema's", "thema", "catalogus/thema/", "catalogus/thema/"),
+    Facet("gemeente", "Gemeente", "Gemeenten", "", "catalogus/gemeente/", "catalogus/gemeente/"),
 )
 FACET = {facet.key: facet for facet in FACETS}
 

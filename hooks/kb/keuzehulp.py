@@ -90,13 +90,19 @@ def advise(indexes: Indexes, questions: tuple[Question, ...], chosen: dict[str, 
         return capacity is None or all(levels.index(getattr(effort, k)) <= levels.index(capacity[k]) for k in EFFORT_KEYS)
 
     fitting = tuple(f for f in at_rung if fits(f))
-    forms = fitting or at_rung
-    form_slugs = {f.slug for f in forms}
-    examples = indexes.at_rung(PRAKTIJKVOORBEELD.key, rung)
-    # Examples that show an advised form come first.
-    examples = sorted(examples, key=lambda e: (not form_slugs.intersection(e.values("vormen")), title_order(e)))
-    return Advice(rung, reasons, forms[:MAX_FORMS], bool(fitting), indexes.at_rung(TOOLBOX.key, rung)[:MAX_TOOLS],
-                  tuple(examples[:MAX_EXAMPLES]))
+    forms = (fitting or at_rung)[:MAX_FORMS]
+    return Advice(rung, reasons, forms, bool(fitting), indexes.at_rung(TOOLBOX.key, rung)[:MAX_TOOLS],
+                  _examples(indexes, rung, frozenset(f.slug for f in forms)))
+
+
+def _examples(indexes: Indexes, rung: str, form_slugs: frozenset[str]) -> tuple[Entry, ...]:
+    """Examples at the rung; those that show an advised form come first. One pass, no sort of them all."""
+    showing, others = [], []
+    for entry in indexes.at_rung(PRAKTIJKVOORBEELD.key, rung):  # already in title order
+        (showing if form_slugs.intersection(entry.values("vormen")) else others).append(entry)
+        if len(showing) >= MAX_EXAMPLES:
+            break
+    return tuple((showing + others)[:MAX_EXAMPLES])
 
 
 def _key(questions: tuple[Question, ...], combination: tuple[Answer, ...]) -> str:

@@ -10,7 +10,7 @@ from .records import Effort, Entry, Source
 from .schema import KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX, TREDE
 from .textutil import dutch_number
 
-COLLECTION_URL = {"praktijkvoorbeeld": "praktijkvoorbeelden/", "keuzemenu": "keuzemenu/", "toolbox": "toolbox/"}
+RUNG_LIST_SIZE = 200
 
 
 def facts_line(entry: Entry) -> str:
@@ -98,11 +98,12 @@ def sources(entry: Entry) -> str:
     return heading(2, "bronnen", "Bronnen") + items((cite(s) for s in entry.fields["bronnen"]), tag="ol", css="kb-bronnen")
 
 
-def _section(anchor: str, title: str, entries: tuple[Entry, ...], page_url: str, empty: str = "") -> str:
+def _section(anchor: str, title: str, entries: tuple[Entry, ...], page_url: str, empty: str = "", total: int = 0) -> str:
     """A generated list of links; kept out of the search index, where it would only repeat titles."""
     if not entries:
         return f"<div data-search-exclude>{heading(2, anchor, title)}<p>{text(empty)}</p></div>" if empty else ""
-    return f"<div data-search-exclude>{heading(2, anchor, f'{title} ({len(entries)})')}{entry_list(entries, page_url)}</div>"
+    count = total or len(entries)
+    return f"<div data-search-exclude>{heading(2, anchor, f'{title} ({count})')}{entry_list(entries, page_url)}</div>"
 
 
 def entry_page(indexes: Indexes, entry: Entry, body_html: str, page_url: str) -> str:
@@ -137,13 +138,17 @@ def entry_page(indexes: Indexes, entry: Entry, body_html: str, page_url: str) ->
 
 
 def rung_lists(indexes: Indexes, rung: str, page_url: str) -> str:
-    """What stands at a rung: generated from front matter, never kept by hand."""
+    """What stands at a rung: generated from front matter, never kept by hand. A long list of
+    praktijkvoorbeelden continues in the rung's paginated catalogue, so the page stays light."""
+    facet = FACET["overheidsrol" if rung in indexes.corpus.vocabularies["overheidsrol"].values else "ladder"]
+    label = indexes.label(facet, rung).lower()
     examples = indexes.at_rung(PRAKTIJKVOORBEELD.key, rung)
-    label = indexes.corpus.vocabularies["overheidsrol" if rung in indexes.corpus.vocabularies["overheidsrol"].values else "ladder"].term(rung).label
     parts = [
-        _section("vormen-op-deze-trede", f"Vormen uit het Keuzemenu bij {label.lower()}", indexes.at_rung(KEUZEMENU.key, rung), page_url),
-        _section("instrumenten-op-deze-trede", f"Instrumenten bij {label.lower()}", indexes.at_rung(TOOLBOX.key, rung), page_url),
-        _section("praktijkvoorbeelden-op-deze-trede", f"Praktijkvoorbeelden bij {label.lower()}", examples, page_url,
-                 "Er zijn nog geen praktijkvoorbeelden bij deze trede."),
+        _section("vormen-op-deze-trede", f"Vormen uit het Keuzemenu bij {label}", indexes.at_rung(KEUZEMENU.key, rung), page_url),
+        _section("instrumenten-op-deze-trede", f"Instrumenten bij {label}", indexes.at_rung(TOOLBOX.key, rung), page_url),
+        _section("praktijkvoorbeelden-op-deze-trede", f"Praktijkvoorbeelden bij {label}", examples[:RUNG_LIST_SIZE], page_url,
+                 "Er zijn nog geen praktijkvoorbeelden bij deze trede.", total=len(examples)),
     ]
+    if len(examples) > RUNG_LIST_SIZE:
+        parts.append(f"<p>{link(relative(facet.catalogue_url(rung), page_url), f'Alle {len(examples)} praktijkvoorbeelden bij {label}')}</p>")
     return "\n".join(part for part in parts if part)

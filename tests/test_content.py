@@ -1,0 +1,61 @@
+"""The published knowledge base: the floors of the inventory, sources on every page, plain language."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kb import corpus
+from kb.schema import KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX, TREDE
+from readability import sentences, words
+from sitebuilder import ROOT
+
+
+@pytest.fixture(scope="module")
+def content():
+    return corpus.load(ROOT)
+
+
+def test_floors_of_the_inventory(content):
+    assert len(content.entries[PRAKTIJKVOORBEELD.key]) >= 60
+    assert len(content.entries[KEUZEMENU.key]) >= 30
+    assert len(content.entries[TOOLBOX.key]) >= 25
+    assert len(content.entries[TREDE.key]) == 10
+
+
+def test_praktijkvoorbeelden_reference_forms_and_tools_often(content):
+    references = sum(len(e.values("vormen")) + len(e.values("instrumenten")) for e in content.praktijkvoorbeelden)
+    assert references >= 60
+
+
+def test_every_praktijkvoorbeeld_page_shows_title_and_source(real_site, content):
+    for entry in content.praktijkvoorbeelden:
+        html = real_site.page(entry.url.rstrip("/"))
+        assert "<h1>" in html and '<ol class="kb-bronnen">' in html, entry.slug
+        for source in entry.fields["bronnen"]:
+            assert f"{source.jaar}" in html
+
+
+def test_plain_language_b1(content):
+    measured = []
+    for collection in (PRAKTIJKVOORBEELD, KEUZEMENU, TOOLBOX, TREDE):
+        for entry in content.entries[collection.key]:
+            measured += [words(s) for s in sentences(entry.samenvatting + "\n\n" + entry.body)]
+    average = sum(measured) / len(measured)
+    long_share = sum(1 for n in measured if n > 25) / len(measured)
+    assert average <= 15, average
+    assert long_share <= 0.10, long_share
+
+
+def test_no_contact_details(content):
+    for entries in content.entries.values():
+        for entry in entries:
+            text = entry.body + entry.samenvatting
+            assert not re.search(r"[\w.+-]+@[\w-]+\.[\w.]+", text), entry.path
+            assert not re.search(r"\b0\d{1,3}[- ]?\d{6,8}\b|\b06[- ]?\d{8}\b", text), entry.path
+
+
+def test_every_rung_page_has_a_source_and_the_intro_warns_higher_is_not_better():
+    intro = (ROOT / "docs" / "participatieladder" / "index.md").read_text(encoding="utf-8").lower()
+    assert "niet" in intro and "beter" in intro
