@@ -8,15 +8,7 @@
   var output = document.getElementById("kb-advies");
   var base = new URL(root.dataset.base, location.href);
 
-  function el(tag, attrs, children) {
-    var node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (key) {
-      if (key === "text") node.textContent = attrs[key];
-      else node.setAttribute(key, attrs[key]);
-    });
-    (children || []).forEach(function (child) { if (child) node.appendChild(child); });
-    return node;
-  }
+  var el = window.kb.el;
 
   function list(urls, pages) {
     return el("ul", { class: "kb-lijst" }, urls.map(function (url) {
