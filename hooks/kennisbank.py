@@ -23,7 +23,6 @@ from kb.pages import entry_page
 from kb.problems import ContentError
 from kb.records import Entry
 from kb.schema import KEUZEMENU, PRAKTIJKVOORBEELD
-from kb.sections import SECTION_INDEXES
 
 
 @dataclass
@@ -57,10 +56,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     entries: dict[str, Entry] = {}
     for collection_entries in loaded.entries.values():
         for entry in collection_entries:
-            src_uri = entry.url.rstrip("/") + ".md"
-            entries[src_uri] = entry
+            entries[entry.src_uri] = entry
             if entry.collection == PRAKTIJKVOORBEELD.key:
-                files.append(File.generated(config, src_uri, abs_src_path=str(root / entry.path)))
+                files.append(File.generated(config, entry.src_uri, abs_src_path=str(root / entry.path)))
 
     generated = {page.src_uri: page for page in [*catalogue.all_pages(indexes), keuzehulp.page(indexes, questions), booklet.page(indexes)]}
     for page in generated.values():
@@ -100,9 +98,6 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         if entry.collection == KEUZEMENU.key:
             _build.form_bodies[entry.slug] = safe
         return entry_page(_build.indexes, entry, safe, page.url)
-    section = SECTION_INDEXES.get(src_uri)
-    if section is not None:
-        return safe + "\n" + section(_build.indexes, page.url)
     return safe
 
 

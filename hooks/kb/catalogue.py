@@ -10,7 +10,7 @@ from typing import Callable, Sequence
 
 from .html import heading, items, link, relative, text
 from .indexes import FACET, Facet, Indexes
-from .pages import entry_list, facts_line
+from .listing import entry_list
 from .records import Entry
 from .textutil import slugify
 

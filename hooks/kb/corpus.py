@@ -9,7 +9,7 @@ from pathlib import Path
 from . import records, vocabulary
 from .problems import ContentError, Problem, did_you_mean
 from .records import Entry
-from .schema import COLLECTIONS, PRAKTIJKVOORBEELD, TREDE, Kind
+from .schema import COLLECTIONS, INTRODUCED_SECTIONS, INTRODUCTIE, PRAKTIJKVOORBEELD, TREDE, Kind
 from .textutil import slugify
 from .vocabulary import Vocabulary
 
@@ -38,8 +38,10 @@ class Corpus:
 
 def content_files(root: Path) -> dict[str, list[Path]]:
     """Every content file per collection; index.md pages introduce a section and are no entries."""
-    found = {}
+    found = {INTRODUCTIE.key: [root / "docs" / section / "index.md" for section in INTRODUCED_SECTIONS]}
     for collection in COLLECTIONS:
+        if collection is INTRODUCTIE:
+            continue
         folder = root / collection.folder
         paths = folder.rglob("*") if collection is PRAKTIJKVOORBEELD else folder.glob("*")
         found[collection.key] = sorted(
@@ -60,13 +62,17 @@ def load(root: Path) -> Corpus:
         loaded = []
         for path in content_files(root)[collection.key]:
             rel = path.relative_to(root).as_posix()
-            entry, found = records.read(path, rel, collection, vocabularies)
+            if not path.exists():
+                problems.append(Problem(rel, 0, "", "deze introductiepagina ontbreekt."))
+                continue
+            slug = path.parent.name if collection is INTRODUCTIE else path.stem
+            entry, found = records.read(path, rel, collection, vocabularies, slug)
             problems += found
-            if path.stem.lower() in seen:
-                problems.append(Problem(rel, 0, "", f"de naam '{path.stem}' is al in gebruik door {seen[path.stem.lower()]}. "
+            if slug.lower() in seen:
+                problems.append(Problem(rel, 0, "", f"de naam '{slug}' is al in gebruik door {seen[slug.lower()]}. "
                                                     f"Elke pagina heeft een eigen bestandsnaam nodig."))
                 continue
-            seen[path.stem.lower()] = rel
+            seen[slug.lower()] = rel
             if collection is PRAKTIJKVOORBEELD and path.stem in RESERVED:
                 problems.append(Problem(rel, 0, "", f"de bestandsnaam '{path.name}' is gereserveerd. Kies een andere naam."))
                 continue

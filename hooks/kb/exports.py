@@ -158,7 +158,7 @@ def files(indexes: Indexes, config: MkDocsConfig) -> dict[str, str]:
     out = {FILTER_INDEX: _json(filter_index(indexes)), FEED: feed(indexes, config)}
     for collection in COLLECTIONS:
         out[f"schema/{collection.key}.schema.json"] = _json(published_schema.front_matter(collection, vocabularies))
-        if collection.key == "trede":
+        if collection.key in ("trede", "introductie"):
             continue
         name = collection.folder.split("/")[-1]
         records = [record(entry, base_url) for entry in indexes.corpus.entries[collection.key]]

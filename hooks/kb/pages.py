@@ -6,28 +6,13 @@ from typing import Iterable
 
 from .html import heading, items, link, relative, text
 from .indexes import FACET, Indexes
+from .listing import entry_list
+from .sections import SECTION_INDEXES
 from .records import Effort, Entry, Source
-from .schema import KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX, TREDE
+from .schema import INTRODUCTIE, KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX, TREDE
 from .textutil import dutch_number
 
 RUNG_LIST_SIZE = 200
-
-
-def facts_line(entry: Entry) -> str:
-    """'Emmen · Drenthe · 2020': what a reader scans in a list of praktijkvoorbeelden."""
-    parts = [", ".join(entry.values("gemeente")), ", ".join(entry.values("provincie")), str(entry.fields["jaar"])]
-    return " · ".join(parts)
-
-
-def entry_row(entry: Entry, page_url: str) -> str:
-    anchor = link(relative(entry.url, page_url), entry.titel)
-    if entry.collection == PRAKTIJKVOORBEELD.key:
-        return f'{anchor} <span class="kb-rij">{text(facts_line(entry))}</span>'
-    return f'{anchor} <span class="kb-rij">{text(entry.samenvatting)}</span>'
-
-
-def entry_list(entries: Iterable[Entry], page_url: str) -> str:
-    return items((entry_row(entry, page_url) for entry in entries), css="kb-lijst")
 
 
 def _facet_links(indexes: Indexes, entry: Entry, facet_key: str, page_url: str) -> str:
@@ -133,7 +118,10 @@ def entry_page(indexes: Indexes, entry: Entry, body_html: str, page_url: str) ->
         ]
     elif entry.collection == TREDE.key:
         parts.append(rung_lists(indexes, entry.slug, page_url))
-    parts.append(sources(entry))
+    elif entry.collection == INTRODUCTIE.key:
+        parts.append(SECTION_INDEXES[entry.slug](indexes, page_url))
+    if entry.values("bronnen"):
+        parts.append(sources(entry))
     return "\n".join(part for part in parts if part)
 
 

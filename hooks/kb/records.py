@@ -54,6 +54,7 @@ class Entry:
     slug: str
     path: str  # relative to the project root, with forward slashes
     url: str  # site-relative, e.g. 'praktijkvoorbeelden/zwolle/'
+    src_uri: str  # where MkDocs finds the page, e.g. 'praktijkvoorbeelden/zwolle.md'
     fields: Mapping[str, object]
     lines: Mapping[str, int]
     body: str
@@ -74,15 +75,16 @@ class Entry:
         return self.lines.get(key, 0)
 
 
-def read(path: Path, rel: str, collection: Collection, vocabularies: dict[str, Vocabulary]) -> tuple[Entry | None, list[Problem]]:
+def read(path: Path, rel: str, collection: Collection, vocabularies: dict[str, Vocabulary],
+         slug: str = "") -> tuple[Entry | None, list[Problem]]:
     """Parse and validate one file. Returns the entry (None when it cannot be read) and its problems."""
     problems: list[Problem] = []
 
     def problem(line: int, field: str, message: str) -> None:
         problems.append(Problem(rel, line, field, message))
 
-    slug = path.stem
-    if not _SLUG.match(slug):
+    slug = slug or path.stem
+    if not _SLUG.match(path.stem):
         problem(0, "", f"de bestandsnaam '{path.name}' mag alleen kleine letters, cijfers en streepjes bevatten, "
                        f"bijvoorbeeld '{_suggest_slug(slug)}.md'.")
     try:
@@ -152,7 +154,8 @@ def read(path: Path, rel: str, collection: Collection, vocabularies: dict[str, V
         collection=collection.key,
         slug=slug,
         path=rel,
-        url=f"{collection.url_prefix}/{slug}/",
+        url=f"{collection.url_prefix}/{slug}/" if collection.url_prefix else f"{slug}/",
+        src_uri=f"{collection.url_prefix}/{slug}.md" if collection.url_prefix else f"{slug}/index.md",
         fields=MappingProxyType(values),
         lines=MappingProxyType(lines),
         body=body,

@@ -163,5 +163,20 @@ TREDE = Collection(
     ),
 )
 
-COLLECTIONS: tuple[Collection, ...] = (PRAKTIJKVOORBEELD, KEUZEMENU, TOOLBOX, TREDE)
+# The introduction (index.md) of the Keuzemenu, the toolbox and the ladder, above their generated lists.
+INTRODUCTIE = Collection(
+    key="introductie",
+    label="introductiepagina",
+    label_plural="Introducties",
+    folder="docs",
+    url_prefix="",
+    fields=(
+        TITEL,
+        SAMENVATTING,
+        Field("bronnen", Kind.SOURCES, False, BRONNEN.description, BRONNEN.example),
+    ),
+)
+INTRODUCED_SECTIONS = ("keuzemenu", "toolbox", "participatieladder")
+
+COLLECTIONS: tuple[Collection, ...] = (PRAKTIJKVOORBEELD, KEUZEMENU, TOOLBOX, TREDE, INTRODUCTIE)
 BY_KEY = {collection.key: collection for collection in COLLECTIONS}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .html import heading, items, link, relative, text
 from .indexes import Indexes, title_order
-from .pages import entry_list
+from .listing import entry_list
 from .schema import KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX
 
 
@@ -53,8 +53,4 @@ def ladder_index(indexes: Indexes, page_url: str) -> str:
     return "\n".join(parts)
 
 
-SECTION_INDEXES = {
-    "keuzemenu/index.md": keuzemenu_index,
-    "toolbox/index.md": toolbox_index,
-    "participatieladder/index.md": ladder_index,
-}
+SECTION_INDEXES = {"keuzemenu": keuzemenu_index, "toolbox": toolbox_index, "participatieladder": ladder_index}
