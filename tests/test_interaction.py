@@ -53,6 +53,7 @@ def test_filter_on_rung_province_and_text(reader):
     page.get_by_role("button", name="Wis filters").click()
     assert len(shown(page)) == 5
     assert urlparse(page.url).query == ""
+    assert reader.axe_violations() == []  # the live filter controls too
     page.get_by_role("link", name="Zwolle: de ideeënmakelaar").click()
     page.wait_for_url("**/praktijkvoorbeelden/zwolle-ideeenmakelaar/")
 
@@ -98,6 +99,7 @@ def test_keuzehulp_answers_differently_and_links_to_forms(reader):
     page.wait_for_selector("#kb-keuzehulp:not([hidden])")
     advice = _answer(page, {"doel": "zelf", "besluit": "inwoners", "inzet": "veel", "moment": "idee"})
     assert "Ons advies: meebeslissen" in advice.inner_text()
+    assert reader.axe_violations() == []
     advice.get_by_role("link", name="Buurt Bestuurt", exact=True).click()
     page.wait_for_url("**/keuzemenu/buurt-bestuurt/")
 
