@@ -93,3 +93,21 @@ class Watched:
 
     def close(self):
         self.context.close()
+
+
+def search(page, query: str) -> list[str]:
+    """Type into the header search box as a reader does; the result links, best first."""
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill("")
+    page.wait_for_function("document.querySelectorAll('.md-search-result__item').length === 0")
+    box.press_sequentially(query, delay=20)
+    page.wait_for_selector(".md-search-result__item", timeout=10000)
+    hits: list[str] = []
+    for _ in range(20):  # results settle once the last keystroke's query has run
+        page.wait_for_timeout(150)
+        now = page.locator(".md-search-result__item > a").evaluate_all("links => links.map(a => a.href)")
+        if now == hits:
+            break
+        hits = now
+    return hits

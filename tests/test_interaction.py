@@ -8,7 +8,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from browser import Watched, chromium, serve
+from browser import Watched, chromium, search, serve
 
 pytestmark = pytest.mark.browser
 
@@ -120,15 +120,6 @@ def test_keuzehulp_without_javascript_explains_the_ladder(site):
     assert page.get_by_role("link", name="Keuzemenu").first.is_visible()
     assert "De participatieladder in het kort" in page.locator("article").inner_text()
     context.close()
-
-
-def search(page, query: str) -> list[str]:
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.fill("")
-    box.press_sequentially(query, delay=20)
-    page.wait_for_selector(".md-search-result__item", timeout=5000)
-    return page.locator(".md-search-result__item > a").evaluate_all("links => links.map(a => a.href)")
 
 
 @pytest.mark.parametrize("query, expected", [
