@@ -82,8 +82,10 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if entry is not None:
         # Our own meta replaces what MkDocs parsed: editors' fields never reach the templates unescaped.
         page.meta = {"title": Markup(escape(entry.titel))}
-        if entry.collection == PRAKTIJKVOORBEELD.key and config.repo_url:
-            page.edit_url = f"{config.repo_url.rstrip('/')}/edit/main/{entry.path}"
+        if entry.collection == PRAKTIJKVOORBEELD.key and config.repo_url and config.edit_uri:
+            # Praktijkvoorbeelden live outside docs_dir: edit them where they are in the repository.
+            edit_root = config.edit_uri.removesuffix("/").removesuffix(config.docs_dir.rsplit("/", 1)[-1])
+            page.edit_url = f"{config.repo_url.rstrip('/')}/{edit_root.strip('/')}/{entry.path}"
     return markdown
 
 

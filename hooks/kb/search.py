@@ -2,8 +2,8 @@
 
 Lunr does not fold diacritics, so a reader who types 'ideeenmakelaar' would not find
 'ideeënmakelaar'. The first section of each entry gets, in the `tags` field, the words of its
-title and samenvatting plus the folded form of every word with a diacritic; mkdocs.yml boosts
-that field above body text and the stylesheet hides these tags in the results.
+title, samenvatting and municipality, each also in its folded form; mkdocs.yml boosts that field
+above body text (titles weigh most) and the stylesheet hides these tags in the results.
 """
 
 from __future__ import annotations
@@ -19,10 +19,8 @@ _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 
 
 def keywords(entry: Entry) -> list[str]:
-    summary = {word.lower() for word in _WORD.findall(f"{entry.titel} {entry.samenvatting}")}
-    text = " ".join([entry.titel, entry.samenvatting, *entry.values("gemeente"), entry.body])
-    folded = {fold(word) for word in _WORD.findall(text) if fold(word) != word.lower()}
-    return sorted(summary | folded)
+    words = {word.lower() for word in _WORD.findall(" ".join([entry.titel, entry.samenvatting, *entry.values("gemeente")]))}
+    return sorted(words | {fold(word) for word in words})
 
 
 def tune(index_path: Path, entries_by_url: dict[str, Entry]) -> None:
