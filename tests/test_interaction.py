@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from urllib.parse import parse_qs, urlparse
 
 import pytest
@@ -132,3 +133,17 @@ def test_search_box_finds_the_entry_in_the_top_three(reader, query, expected):
     page = reader.open("")
     hits = search(page, query)
     assert any(hit.split("?")[0].endswith(expected) for hit in hits[:3]), hits[:5]
+
+
+def test_booklet_prints_every_form_on_a4_without_site_chrome(reader, basis_site):
+    page = reader.open("keuzemenu/boekje/")
+    forms = sorted(p.stem for p in (basis_site.project / "docs" / "keuzemenu").glob("*.md") if p.name != "index.md")
+    assert sorted(s.get_attribute("aria-labelledby").removeprefix("vorm-") for s in page.locator("section.kb-vorm").all()) == forms
+    assert page.locator(".kb-inhoud li").count() == len(forms)
+    page.emulate_media(media="print")
+    for chrome in (".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer", ".md-search"):
+        assert page.locator(chrome).first.is_hidden(), chrome
+    breaks = page.locator("section.kb-vorm").evaluate_all("s => s.map(e => getComputedStyle(e).breakBefore)")
+    assert set(breaks) == {"page"}
+    pdf = page.pdf(format="A4")
+    assert len(re.findall(rb"/Type\s*/Page(?!s)", pdf)) >= len(forms) + 1  # contents, then a page per form

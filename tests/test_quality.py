@@ -22,3 +22,7 @@ def test_two_builds_give_identical_files(basis_site):
     different = [str(p) for p in first if p.name != "sitemap.xml.gz" and p.name != "sitemap.xml"
                  and not filecmp.cmp(basis_site.site / p, again.site.parent / "site-opnieuw" / p, shallow=False)]
     assert different == []
+
+
+def test_no_dead_link_in_the_published_site(real_site):
+    assert dead_links(real_site.site) == []

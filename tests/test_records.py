@@ -129,3 +129,16 @@ def test_missing_rung_page(tmp_path):
         "docs/participatieladder/loslaten.md: deze pagina ontbreekt. "
         "Elke trede van 'Rol van de overheid' heeft een eigen pagina nodig."
     ]
+
+
+def test_no_entry_is_dropped_silently(tmp_path):
+    project = _with(tmp_path, {
+        "praktijkvoorbeelden/vergeten.markdown": VALID.format(extra=""),
+        "praktijkvoorbeelden/index.md": VALID.format(extra=""),
+        "praktijkvoorbeelden/.gitkeep": "",
+    })
+    assert _problems(project) == [
+        "praktijkvoorbeelden/index.md: de bestandsnaam 'index.md' is gereserveerd. Kies een andere naam.",
+        "praktijkvoorbeelden/vergeten.markdown: dit bestand wordt niet gebruikt: een praktijkvoorbeeld is een "
+        "bestand dat eindigt op .md. Noem het bijvoorbeeld 'vergeten.md'.",
+    ]

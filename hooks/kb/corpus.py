@@ -46,9 +46,20 @@ def content_files(root: Path) -> dict[str, list[Path]]:
         paths = folder.rglob("*") if collection is PRAKTIJKVOORBEELD else folder.glob("*")
         found[collection.key] = sorted(
             path for path in paths
-            if path.is_file() and path.suffix.lower() == ".md" and path.name.lower() != "index.md"
+            if path.is_file() and path.suffix.lower() == ".md" and (collection is PRAKTIJKVOORBEELD or path.name != "index.md")
         )
     return found
+
+
+def stray_files(root: Path) -> list[Problem]:
+    """A praktijkvoorbeeld saved as .txt or .markdown would vanish from the site without a word."""
+    return [
+        Problem(path.relative_to(root).as_posix(), 0, "",
+                f"dit bestand wordt niet gebruikt: een praktijkvoorbeeld is een bestand dat eindigt op .md. "
+                f"Noem het bijvoorbeeld '{path.stem}.md'.")
+        for path in sorted((root / PRAKTIJKVOORBEELD.folder).rglob("*"))
+        if path.is_file() and path.suffix.lower() != ".md" and not path.name.startswith(".")
+    ]
 
 
 def load(root: Path) -> Corpus:
@@ -80,7 +91,7 @@ def load(root: Path) -> Corpus:
                 loaded.append(entry)
         entries[collection.key] = tuple(sorted(loaded, key=lambda e: e.slug))
     corpus = Corpus(root=root, vocabularies=vocabularies, entries=entries)
-    problems += _check_links(corpus) + _check_rungs(corpus) + _check_spelling(corpus)
+    problems += stray_files(root) + _check_links(corpus) + _check_rungs(corpus) + _check_spelling(corpus)
     if problems:
         raise ContentError(problems)
     return corpus
