@@ -11,7 +11,9 @@ from typing import Callable, Sequence
 from .html import heading, items, link, relative, text
 from .indexes import FACET, Facet, Indexes
 from .listing import entry_list
+from .pages import LIST_SIZE, catalogue_url
 from .records import Entry
+from .schema import KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX
 from .textutil import slugify
 
 PAGE_SIZE = 100
@@ -173,8 +175,25 @@ def catalogue_home(indexes: Indexes) -> GeneratedPage:
     return GeneratedPage("catalogus/index.md", "Catalogus", render)
 
 
+def usage_pages(indexes: Indexes) -> list[GeneratedPage]:
+    """Forms and tools used by more praktijkvoorbeelden than their own page lists get a catalogue."""
+    pages = []
+    for collection in (KEUZEMENU, TOOLBOX):
+        for entry in indexes.corpus.entries[collection.key]:
+            users = indexes.linked(entry, PRAKTIJKVOORBEELD.key)
+            if len(users) <= LIST_SIZE:
+                continue
+
+            def intro(page_url: str, entry=entry, count=len(users)) -> str:
+                return (f'<p class="kb-aantal">{count} praktijkvoorbeelden met {link(relative(entry.url, page_url), entry.titel)}.</p>')
+
+            src = catalogue_url(entry).rstrip("/") + ".md"
+            pages += _paged(src, f"Praktijkvoorbeelden met {entry.titel}", users, intro, entry_list)
+    return pages
+
+
 def all_pages(indexes: Indexes) -> list[GeneratedPage]:
-    pages = overview(indexes) + [catalogue_home(indexes)]
+    pages = overview(indexes) + [catalogue_home(indexes)] + usage_pages(indexes)
     for key in CATALOGUE_FACETS:
         pages.append(facet_index(indexes, FACET[key]))
         pages += facet_pages(indexes, FACET[key])

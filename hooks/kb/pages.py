@@ -12,7 +12,14 @@ from .records import Effort, Entry, Source
 from .schema import INTRODUCTIE, KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX, TREDE
 from .textutil import dutch_number
 
-RUNG_LIST_SIZE = 200
+LIST_SIZE = 50
+RUNG_LIST_SIZE = 200  # a rung page lists a whole landed corpus; beyond that its catalogue continues
+CATALOGUE_BASE = {KEUZEMENU.key: "catalogus/vorm/", TOOLBOX.key: "catalogus/instrument/"}
+
+
+def catalogue_url(entry: Entry) -> str:
+    """The paginated list of the praktijkvoorbeelden that use a form or tool."""
+    return f"{CATALOGUE_BASE[entry.collection]}{entry.slug}/"
 
 
 def _facet_links(indexes: Indexes, entry: Entry, facet_key: str, page_url: str) -> str:
@@ -83,12 +90,17 @@ def sources(entry: Entry) -> str:
     return heading(2, "bronnen", "Bronnen") + items((cite(s) for s in entry.fields["bronnen"]), tag="ol", css="kb-bronnen")
 
 
-def _section(anchor: str, title: str, entries: tuple[Entry, ...], page_url: str, empty: str = "", total: int = 0) -> str:
-    """A generated list of links; kept out of the search index, where it would only repeat titles."""
+def _section(anchor: str, title: str, entries: tuple[Entry, ...], page_url: str, empty: str = "",
+             limit: int = LIST_SIZE, more_url: str = "") -> str:
+    """A generated list of links, at most `limit` long so pages stay light as the corpus grows; the rest
+    is on `more_url`. Kept out of the search index, where it would only repeat titles."""
     if not entries:
         return f"<div data-search-exclude>{heading(2, anchor, title)}<p>{text(empty)}</p></div>" if empty else ""
-    count = total or len(entries)
-    return f"<div data-search-exclude>{heading(2, anchor, f'{title} ({count})')}{entry_list(entries, page_url)}</div>"
+    more = ""
+    if len(entries) > limit and more_url:
+        more = f"<p>{link(relative(more_url, page_url), f'Alle {len(entries)} bekijken')}</p>"
+    return (f"<div data-search-exclude>{heading(2, anchor, f'{title} ({len(entries)})')}"
+            f"{entry_list(entries[:limit], page_url)}{more}</div>")
 
 
 def entry_page(indexes: Indexes, entry: Entry, body_html: str, page_url: str) -> str:
@@ -107,13 +119,13 @@ def entry_page(indexes: Indexes, entry: Entry, body_html: str, page_url: str) ->
     elif entry.collection == KEUZEMENU.key:
         parts += [
             _section("praktijkvoorbeelden", "Praktijkvoorbeelden met deze vorm", indexes.linked(entry, PRAKTIJKVOORBEELD.key),
-                     page_url, "Er is nog geen praktijkvoorbeeld met deze vorm."),
+                     page_url, "Er is nog geen praktijkvoorbeeld met deze vorm.", more_url=catalogue_url(entry)),
             _section("instrumenten", "Instrumenten uit de toolbox", indexes.linked(entry, TOOLBOX.key), page_url),
         ]
     elif entry.collection == TOOLBOX.key:
         parts += [
             _section("praktijkvoorbeelden", "Praktijkvoorbeelden met dit instrument", indexes.linked(entry, PRAKTIJKVOORBEELD.key),
-                     page_url, "Er is nog geen praktijkvoorbeeld met dit instrument."),
+                     page_url, "Er is nog geen praktijkvoorbeeld met dit instrument.", more_url=catalogue_url(entry)),
             _section("vormen", "Vormen uit het Keuzemenu", indexes.linked(entry, KEUZEMENU.key), page_url),
         ]
     elif entry.collection == TREDE.key:
@@ -134,9 +146,7 @@ def rung_lists(indexes: Indexes, rung: str, page_url: str) -> str:
     parts = [
         _section("vormen-op-deze-trede", f"Vormen uit het Keuzemenu bij {label}", indexes.at_rung(KEUZEMENU.key, rung), page_url),
         _section("instrumenten-op-deze-trede", f"Instrumenten bij {label}", indexes.at_rung(TOOLBOX.key, rung), page_url),
-        _section("praktijkvoorbeelden-op-deze-trede", f"Praktijkvoorbeelden bij {label}", examples[:RUNG_LIST_SIZE], page_url,
-                 "Er zijn nog geen praktijkvoorbeelden bij deze trede.", total=len(examples)),
+        _section("praktijkvoorbeelden-op-deze-trede", f"Praktijkvoorbeelden bij {label}", examples, page_url,
+                 "Er zijn nog geen praktijkvoorbeelden bij deze trede.", RUNG_LIST_SIZE, facet.catalogue_url(rung)),
     ]
-    if len(examples) > RUNG_LIST_SIZE:
-        parts.append(f"<p>{link(relative(facet.catalogue_url(rung), page_url), f'Alle {len(examples)} praktijkvoorbeelden bij {label}')}</p>")
     return "\n".join(part for part in parts if part)
