@@ -99,7 +99,7 @@ def _git_dates(root: Path, folder: str) -> dict[str, str]:
     """Last commit date per file, newest first in git's log; empty outside a git checkout."""
     try:
         log = subprocess.run(
-            ["git", "log", "--format=@%cI", "--name-only", "--no-renames", "--", folder],
+            ["git", "log", "--relative", "--format=@%cI", "--name-only", "--no-renames", "--", folder],
             cwd=root, capture_output=True, text=True, check=True, timeout=60,
         ).stdout
     except (OSError, subprocess.SubprocessError):

@@ -74,7 +74,7 @@ def facts_box(indexes: Indexes, entry: Entry, page_url: str) -> str:
     if not rows:
         return ""
     cells = "".join(f"<div><dt>{label}</dt><dd>{value}</dd></div>" for label, value in rows)
-    return f'<aside class="kb-feiten" aria-label="Feiten"><dl>{cells}</dl></aside>'
+    return f'<aside class="kb-feiten" aria-label="Feiten" data-search-exclude><dl>{cells}</dl></aside>'
 
 
 def sources(entry: Entry) -> str:
