@@ -164,7 +164,7 @@ def serve_rebuild(project: Path) -> float:
         port = probe.getsockname()[1]
     log = project / "serve.log"
     with open(log, "w") as out:
-        server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}", "--no-livereload"],
+        server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
                                   cwd=project, env=ENV, stdout=out, stderr=subprocess.STDOUT)
     try:
         _wait_for(log, 1)

@@ -28,3 +28,12 @@ def real_site(tmp_path_factory) -> BuildResult:
     result = build(make_project(tmp_path_factory.mktemp("echt"), fixture=None))
     assert result.returncode == 0, result.log
     return result
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Debian chromium for the whole run (Playwright allows one sync driver at a time)."""
+    from browser import chromium
+
+    with chromium() as running:
+        yield running

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from browser import Watched, chromium, serve
+from browser import Watched, serve
 
 pytestmark = pytest.mark.browser
 
@@ -30,8 +30,8 @@ PAGE_TYPES = {
 
 
 @pytest.fixture(scope="module")
-def site(basis_site):
-    with serve(basis_site.site) as base, chromium() as browser:
+def site(basis_site, browser):
+    with serve(basis_site.site) as base:
         yield base, browser
 
 
@@ -61,5 +61,32 @@ def test_injected_script_never_runs(site):
         assert watched.dialogs == []
         assert "Aanvalstest" in page.locator("h1").inner_text()
         assert "<script>" in page.locator("h1").inner_text()  # shown as text, not run
+    finally:
+        watched.close()
+
+
+REAL_PAGES = [
+    "", "praktijkvoorbeelden/", "praktijkvoorbeelden/haarlemmermeer-dorps-en-wijkraden/",
+    "praktijkvoorbeelden/sudwest-fryslan-kernenfonds/", "praktijkvoorbeelden/emmen-burgerbegroting/",
+    "catalogus/provincie/", "catalogus/gemeente/emmen/", "participatieladder/", "participatieladder/meebeslissen/",
+    "keuzemenu/", "keuzemenu/dorpsraad-of-wijkraad/", "keuzemenu/boekje/", "toolbox/",
+    "toolbox/participatierollen-haarlemmermeer/", "toolbox/bestuurscommissie/", "keuzehulp/", "open-data/",
+]
+
+
+@pytest.fixture(scope="module")
+def published(real_site, browser):
+    with serve(real_site.site) as base:
+        yield base, browser
+
+
+@pytest.mark.parametrize("path", REAL_PAGES)
+def test_published_pages_are_accessible(published, path):
+    base, browser = published
+    watched = Watched(browser, base)
+    try:
+        watched.open(path)
+        assert watched.axe_violations() == []
+        assert watched.foreign == [] and watched.errors == []
     finally:
         watched.close()

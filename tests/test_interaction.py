@@ -9,14 +9,14 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from browser import Watched, chromium, search, serve
+from browser import Watched, search, serve
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
-def site(basis_site):
-    with serve(basis_site.site) as base, chromium() as browser:
+def site(basis_site, browser):
+    with serve(basis_site.site) as base:
         yield base, browser
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from browser import Watched, chromium, search, serve
+from browser import Watched, search, serve
 
 pytestmark = pytest.mark.browser
 
@@ -27,8 +27,8 @@ QUERIES = [
 
 
 @pytest.fixture(scope="module")
-def reader(real_site):
-    with serve(real_site.site) as base, chromium() as browser:
+def reader(real_site, browser):
+    with serve(real_site.site) as base:
         watched = Watched(browser, base)
         watched.open("")
         yield watched

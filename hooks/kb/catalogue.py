@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from .html import heading, items, link, relative, text
+from .html import items, link, relative, text
 from .indexes import FACET, Facet, Indexes
 from .listing import entry_list
 from .pages import LIST_SIZE, catalogue_url

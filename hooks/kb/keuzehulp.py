@@ -15,7 +15,7 @@ import yaml
 
 from .catalogue import GeneratedPage
 from .html import heading, items, link, relative, text
-from .indexes import Indexes, title_order
+from .indexes import Indexes
 from .problems import ContentError, Problem, quoted_list
 from .records import Entry
 from .schema import EFFORT_KEYS, KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX

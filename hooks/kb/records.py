@@ -271,7 +271,7 @@ def _convert(field: Field, node: yaml.Node, offset: int, vocabularies: dict[str,
         return tuple(dict.fromkeys(found))
     if kind is Kind.REFS:
         found = []
-        for index, item in enumerate(_items(node)):
+        for item in _items(node):
             value = text(item)
             if value is not None:
                 lines[f"{field.key}[{len(found)}]"] = _line(item, offset)

@@ -20,7 +20,7 @@ _TAG = re.compile(r"<[^>]+>")
 # The browser builds the search index when a page opens: about 0.6 s per million characters
 # on this machine (2 cores). Beyond this budget every entry keeps its title, summary and keywords and the start
 # of its text, so the first result stays within a second as the corpus grows (see scripts/benchmark.py).
-TEXT_BUDGET = 600_000
+TEXT_BUDGET = 450_000
 MIN_TEXT = 300
 _SPACE = re.compile(r"\s+")
 
