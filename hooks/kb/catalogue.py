@@ -21,18 +21,19 @@ CATALOGUE_FACETS = ("ladder", "overheidsrol", "provincie", "themas", "gemeente")
 BROWSE_FACETS = ("provincie", "themas", "gemeente")  # the ladder's two have their own section
 
 
+def url_of(src_uri: str) -> str:
+    """The site URL MkDocs gives a Markdown file with directory URLs: 'a/b.md' and 'a/b/index.md' -> 'a/b/'."""
+    stem = src_uri[: -len(".md")]
+    if stem.endswith("/index") or stem == "index":
+        return stem[: -len("index")]
+    return stem + "/"
+
+
 @dataclass(frozen=True)
 class GeneratedPage:
     src_uri: str  # e.g. 'catalogus/provincie/drenthe.md'
     title: str
     render: Callable[[str], str]  # page url -> article HTML
-
-    @property
-    def url(self) -> str:
-        stem = self.src_uri[: -len(".md")]
-        if stem.endswith("/index") or stem == "index":
-            return stem[: -len("index")]
-        return stem + "/"
 
 
 def _paged(base_src: str, title: str, entries: Sequence[Entry], intro: Callable[[str], str],
@@ -41,7 +42,7 @@ def _paged(base_src: str, title: str, entries: Sequence[Entry], intro: Callable[
     chunks = [entries[i: i + PAGE_SIZE] for i in range(0, len(entries), PAGE_SIZE)] or [entries]
     folder = base_src[: -len("index.md")] if base_src.endswith("index.md") else base_src[: -len(".md")] + "/"
     srcs = [base_src] + [f"{folder}pagina-{n}.md" for n in range(2, len(chunks) + 1)]
-    urls = [GeneratedPage(src, "", lambda _: "").url for src in srcs]
+    urls = [url_of(src) for src in srcs]
     pages = []
     for number, (src, chunk) in enumerate(zip(srcs, chunks), start=1):
         def render(page_url: str, chunk=chunk, number=number) -> str:
