@@ -148,6 +148,8 @@ def read(path: Path, rel: str, collection: Collection, vocabularies: dict[str, V
     if collection.key == "trede" and values.get("trede") not in (None, slug):
         problem(lines["trede"], "trede", f"'{values['trede']}' hoort bij de bestandsnaam '{values['trede']}.md', "
                                          f"maar dit bestand heet '{path.name}'.")
+    # An entry with mistakes still takes part in the checks across files (so a typo in one form does
+    # not also report every link to it as broken); the build stops on its problems anyway.
     if problems and not values.get("titel"):
         return None, problems
     entry = Entry(
