@@ -59,6 +59,7 @@ def test_injected_script_never_runs(site):
         page.wait_for_timeout(200)
         assert page.evaluate("window.kbXss") is None
         assert watched.dialogs == []
+        assert watched.foreign == []  # an editor's image from another host is not fetched
         assert "Aanvalstest" in page.locator("h1").inner_text()
         assert "<script>" in page.locator("h1").inner_text()  # shown as text, not run
     finally:

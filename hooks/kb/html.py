@@ -20,6 +20,13 @@ _STYLE = {"text-align"}
 _URL_SCHEMES = {"http", "https", "mailto"}
 
 
+def _local_images_only(tag: str, attribute: str, value: str) -> str | None:
+    """The site asks no other host for anything: an image from elsewhere loses its source."""
+    if tag == "img" and attribute == "src" and re.match(r"^([a-z][a-z0-9+.-]*:|//)", value, re.I):
+        return None
+    return value
+
+
 def sanitize(rendered: str) -> str:
     """Keep normal Markdown output (tables, code, admonitions, heading anchors); drop scripts,
     event handlers, iframes, forms and javascript: URLs. A body's own level-1 headings become
@@ -30,6 +37,7 @@ def sanitize(rendered: str) -> str:
         attributes=_ATTRIBUTES,
         url_schemes=_URL_SCHEMES,
         filter_style_properties=_STYLE,
+        attribute_filter=_local_images_only,
         link_rel=None,
     )
     return re.sub(r"<(/?)h1\b", r"<\1h2", clean)
