@@ -131,7 +131,8 @@ def entry_page(indexes: Indexes, entry: Entry, body_html: str, page_url: str) ->
     elif entry.collection == TREDE.key:
         parts.append(rung_lists(indexes, entry.slug, page_url))
     elif entry.collection == INTRODUCTIE.key:
-        parts.append(SECTION_INDEXES[entry.slug](indexes, page_url))
+        # The generated overview only repeats the titles of other pages: keep it out of the search index.
+        parts.append(f"<div data-search-exclude>{SECTION_INDEXES[entry.slug](indexes, page_url)}</div>")
     if entry.values("bronnen"):
         parts.append(sources(entry))
     return "\n".join(part for part in parts if part)

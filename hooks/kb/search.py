@@ -1,9 +1,9 @@
 """Tune Material's search index for Dutch readers, after Material has written it.
 
 Lunr does not fold diacritics, so a reader who types 'ideeenmakelaar' would not find
-'ideeënmakelaar'. The first section of each entry gets, in the `tags` field, the words of its
-title, samenvatting and municipality, each also in its folded form; mkdocs.yml boosts that field
-above body text (titles weigh most) and the stylesheet hides these tags in the results.
+'ideeënmakelaar'. Each entry gets, in the `tags` field, the words of its samenvatting and municipality and the
+folded form of every word with a diacritic; mkdocs.yml boosts that field above body text (titles
+weigh most) and the stylesheet hides these tags in the results.
 """
 
 from __future__ import annotations
@@ -26,8 +26,12 @@ _SPACE = re.compile(r"\s+")
 
 
 def keywords(entry: Entry) -> list[str]:
-    words = {word.lower() for word in _WORD.findall(" ".join([entry.titel, entry.samenvatting, *entry.values("gemeente")]))}
-    return sorted(words | {fold(word) for word in words})
+    """Words of the summary that the title does not have already (the title field weighs most),
+    and the folded spelling of every word with a diacritic, so 'ideeenmakelaar' finds 'ideeënmakelaar'."""
+    title = {word.lower() for word in _WORD.findall(entry.titel)}
+    summary = {word.lower() for word in _WORD.findall(" ".join([entry.samenvatting, *entry.values("gemeente")]))}
+    folded = {fold(word) for word in title | summary} - title - summary
+    return sorted({word for word in summary - title if len(word) > 3} | folded)
 
 
 def tune(index_path: Path, entries_by_url: dict[str, Entry]) -> None:
