@@ -17,12 +17,12 @@ from .textutil import fold
 
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _TAG = re.compile(r"<[^>]+>")
-# The browser builds the search index when a page opens: about 0.6 s per million characters
-# on this machine (2 cores). Beyond this budget every entry keeps its title, summary and keywords and the start
-# of its text, so the first result stays within a second as the corpus grows (see scripts/benchmark.py).
+_SPACE = re.compile(r"\s+")
+# The browser builds the search index each time a page opens. Beyond this many characters of entry
+# text, every entry keeps its title, summary, keywords and the start of its text (at least MIN_TEXT
+# characters), so the first result stays within about a second at 1,500 entries (scripts/benchmark.py).
 TEXT_BUDGET = 450_000
 MIN_TEXT = 300
-_SPACE = re.compile(r"\s+")
 
 
 def keywords(entry: Entry) -> list[str]:
