@@ -147,3 +147,15 @@ def test_booklet_prints_every_form_on_a4_without_site_chrome(reader, basis_site)
     assert set(breaks) == {"page"}
     pdf = page.pdf(format="A4")
     assert len(re.findall(rb"/Type\s*/Page(?!s)", pdf)) >= len(forms) + 1  # contents, then a page per form
+
+
+def test_downloaded_selection_runs_no_formula(reader):
+    page = reader.open("praktijkvoorbeelden/?ladder=informeren")
+    page.wait_for_selector("#kb-filter-resultaten li")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download deze selectie (CSV)").click()
+    text = open(download.value.path(), encoding="utf-8-sig").read()
+    rows = list(csv.DictReader(io.StringIO(text), delimiter=";"))
+    assert [r["slug"] for r in rows] == ["aanval-test"]
+    assert rows[0]["samenvatting"].startswith("'=HYPERLINK(")
+    assert '"quote", komma' in rows[0]["samenvatting"]
