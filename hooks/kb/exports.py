@@ -25,8 +25,10 @@ OPEN_DATA = "open-data"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _json(data: object) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+def _json(data: object, compact: bool = False) -> str:
+    if compact:
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
 def _value(value: object) -> object:
@@ -155,7 +157,7 @@ def files(indexes: Indexes, config: MkDocsConfig) -> dict[str, str]:
     """Path in the site -> content. Same content in, same bytes out."""
     base_url = (config.site_url or "").rstrip("/") + "/" if config.site_url else "/"
     vocabularies = indexes.corpus.vocabularies
-    out = {FILTER_INDEX: _json(filter_index(indexes)), FEED: feed(indexes, config)}
+    out = {FILTER_INDEX: _json(filter_index(indexes), compact=True), FEED: feed(indexes, config)}
     for collection in COLLECTIONS:
         out[f"schema/{collection.key}.schema.json"] = _json(published_schema.front_matter(collection, vocabularies))
         if collection.key in ("trede", "introductie"):
