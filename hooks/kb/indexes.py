@@ -100,8 +100,12 @@ class Indexes:
         unique = {item.slug: item for item in [*named, *naming] if item.slug != entry.slug or item.collection != entry.collection}
         return tuple(sorted(unique.values(), key=title_order))
 
+    def rung_facet(self, rung: str) -> Facet:
+        """A rung of the participatieladder, or of the overheidsparticipatietrap."""
+        return FACET["overheidsrol" if rung in self.corpus.vocabularies["overheidsrol"].values else "ladder"]
+
     def at_rung(self, collection: str, rung: str) -> tuple[Entry, ...]:
-        field = "overheidsrol" if rung in self.corpus.vocabularies["overheidsrol"].values else "ladder"
+        field = self.rung_facet(rung).key
         if collection == PRAKTIJKVOORBEELD.key:
             return self.entries_with(field, rung)
         return tuple(sorted((e for e in self.corpus.entries[collection] if rung in e.values(field)), key=title_order))

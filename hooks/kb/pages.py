@@ -141,7 +141,7 @@ def entry_page(indexes: Indexes, entry: Entry, body_html: str, page_url: str) ->
 def rung_lists(indexes: Indexes, rung: str, page_url: str) -> str:
     """What stands at a rung: generated from front matter, never kept by hand. A long list of
     praktijkvoorbeelden continues in the rung's paginated catalogue, so the page stays light."""
-    facet = FACET["overheidsrol" if rung in indexes.corpus.vocabularies["overheidsrol"].values else "ladder"]
+    facet = indexes.rung_facet(rung)
     label = indexes.label(facet, rung).lower()
     examples = indexes.at_rung(PRAKTIJKVOORBEELD.key, rung)
     parts = [

@@ -9,11 +9,10 @@ from .schema import KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX
 
 
 def keuzemenu_index(indexes: Indexes, page_url: str) -> str:
-    forms = indexes.corpus.entries[KEUZEMENU.key]
     parties = indexes.corpus.vocabularies["partij"]
     parts = [f'<p>{link(relative("keuzemenu/boekje/", page_url), "Het hele Keuzemenu als boekje om te printen")}</p>']
     for term in indexes.corpus.vocabularies["ladder"].terms:
-        at_rung = sorted((f for f in forms if term.value in f.values("ladder")), key=title_order)
+        at_rung = indexes.at_rung(KEUZEMENU.key, term.value)
         if not at_rung:
             continue
         rows = [
