@@ -47,8 +47,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     root = Path(config.config_file_path).parent
     try:
         loaded = corpus.load(root)
-        vocabularies = loaded.vocabularies
-        questions = keuzehulp.load(root, vocabularies["ladder"].values, vocabularies["inzet"].values)
+        questions = keuzehulp.load(root, loaded.vocabularies)
     except ContentError as error:
         raise PluginError(str(error)) from None
     indexes = Indexes(loaded)

@@ -20,7 +20,7 @@ def main(argv: list[str]) -> int:
     root = Path(argv[1]) if len(argv) > 1 else ROOT
     try:
         loaded = corpus.load(root)
-        keuzehulp.load(root, loaded.vocabularies["ladder"].values, loaded.vocabularies["inzet"].values)
+        keuzehulp.load(root, loaded.vocabularies)
     except ContentError as error:
         print(error, file=sys.stderr)
         return 1

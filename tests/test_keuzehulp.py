@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from kb import corpus, keuzehulp
+from kb import corpus, keuzehulp, vocabulary
 from kb.indexes import Indexes
 from sitebuilder import ROOT, make_project
 
@@ -15,13 +15,12 @@ from sitebuilder import ROOT, make_project
 def setup(tmp_path_factory):
     project = make_project(tmp_path_factory.mktemp("kh"))
     loaded = corpus.load(project)
-    rungs, levels = loaded.vocabularies["ladder"].values, loaded.vocabularies["inzet"].values
-    return Indexes(loaded), keuzehulp.load(ROOT, rungs, levels), rungs, levels
+    return Indexes(loaded), keuzehulp.load(ROOT, loaded.vocabularies)
 
 
 def _advise(setup, **chosen):
-    indexes, questions, rungs, levels = setup
-    return keuzehulp.advise(indexes, questions, chosen, rungs, levels)
+    indexes, questions = setup
+    return keuzehulp.advise(indexes, questions, chosen)
 
 
 def test_first_and_last_answers_give_different_advice(setup):
@@ -49,7 +48,7 @@ def test_tie_goes_to_the_lower_rung(setup):
 
 
 def test_every_combination_has_advice(setup):
-    indexes, questions, _, _ = setup
+    indexes, questions = setup
     payload = json.loads(keuzehulp.data(indexes, questions))
     combinations = 1
     for question in questions:
@@ -64,5 +63,5 @@ def test_unknown_rung_in_rules_is_an_error(tmp_path):
         "vragen:\n  - id: a\n    vraag: V?\n    antwoorden:\n      - {id: b, tekst: T, waarom: W, punten: {co-creatie: 1}}\n",
         encoding="utf-8")
     with pytest.raises(keuzehulp.ContentError) as caught:
-        keuzehulp.load(tmp_path, ("informeren",), ("weinig",))
+        keuzehulp.load(tmp_path, vocabulary.load(ROOT / "data" / "vocabulaire.yml"))
     assert "'co-creatie' is geen trede" in str(caught.value)

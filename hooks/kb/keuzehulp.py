@@ -19,6 +19,7 @@ from .indexes import Indexes
 from .problems import ContentError, Problem, quoted_list
 from .records import Entry
 from .schema import EFFORT_KEYS, KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX
+from .vocabulary import Vocabulary
 
 RULES_FILE = "data/keuzehulp.yml"
 SRC_URI = "keuzehulp/index.md"
@@ -52,7 +53,9 @@ class Advice:
     examples: tuple[Entry, ...]
 
 
-def load(root: Path, rungs: tuple[str, ...], levels: tuple[str, ...]) -> tuple[Question, ...]:
+def load(root: Path, vocabularies: dict[str, Vocabulary]) -> tuple[Question, ...]:
+    """Read the rules; a rung or effort level the vocabulary does not know is an error."""
+    rungs, levels = vocabularies["ladder"].values, vocabularies["inzet"].values
     raw = yaml.safe_load((root / RULES_FILE).read_text(encoding="utf-8"))
     problems = []
     questions = []
@@ -74,8 +77,8 @@ def load(root: Path, rungs: tuple[str, ...], levels: tuple[str, ...]) -> tuple[Q
     return tuple(questions)
 
 
-def advise(indexes: Indexes, questions: tuple[Question, ...], chosen: dict[str, str], rungs: tuple[str, ...],
-           levels: tuple[str, ...]) -> Advice:
+def advise(indexes: Indexes, questions: tuple[Question, ...], chosen: dict[str, str]) -> Advice:
+    rungs, levels = indexes.corpus.vocabularies["ladder"].values, indexes.corpus.vocabularies["inzet"].values
     answers = [next(a for a in q.answers if a.id == chosen[q.id]) for q in questions]
     score = {rung: sum(a.points.get(rung, 0) for a in answers) for rung in rungs}
     # On a tie the lower rung wins: higher on the ladder is not better by definition.
@@ -111,11 +114,10 @@ def _key(questions: tuple[Question, ...], combination: tuple[Answer, ...]) -> st
 
 def data(indexes: Indexes, questions: tuple[Question, ...]) -> str:
     vocabularies = indexes.corpus.vocabularies
-    rungs, levels = vocabularies["ladder"].values, vocabularies["inzet"].values
     pages: dict[str, dict] = {}
     advice = {}
     for combination in itertools.product(*(q.answers for q in questions)):
-        result = advise(indexes, questions, {q.id: a.id for q, a in zip(questions, combination)}, rungs, levels)
+        result = advise(indexes, questions, {q.id: a.id for q, a in zip(questions, combination)})
         for entry in (*result.forms, *result.tools, *result.examples):
             pages[entry.url] = {"titel": entry.titel, "samenvatting": entry.samenvatting}
         advice[_key(questions, combination)] = {
