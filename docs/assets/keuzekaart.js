@@ -292,7 +292,8 @@
       var fromUrl = params.getAll("vorm");
       var chosen = unique((fromUrl.length ? fromUrl : storedChoice()).filter(function (s) { return forms[s]; })).slice(0, MAX_CHOICE);
       var rungs = data.treden.map(function (t) { return t.waarde; });
-      var site = new URL(root.dataset.base, location.href).href;
+      var base = root.dataset.base;
+      var site = new URL(base, location.href).href;
 
       var project = el("input", { type: "text", id: "kb-project", autocomplete: "off", maxlength: "120" });
       project.value = params.get("project") || "";
@@ -345,11 +346,14 @@
           });
           return el("section", { class: "kb-kaart-vorm" }, [
             el("h3", { text: vorm.titel }),
-            el("p", { class: "kb-rij", text: "Trede: " + rungLabels(data, vorm.ladder) + ". Wie begint: " + vorm.initiatief.join(", ").toLowerCase() + "." }),
+            el("p", { class: "kb-rij", text: "Trede: " + rungLabels(data, vorm.ladder) + ". Wie begint: " + vorm.initiatief.join(", ") + "." }),
             el("p", { class: "kb-kaart-kop", text: "Wat vraagt het?" }),
             el("ul", { class: "kb-inzet" }, vorm.inzet.map(function (line) { return el("li", { text: line }); })),
             el("p", { class: "kb-kaart-kop", text: "Wat biedt de gemeente?" }),
-          ].concat(blocks(vorm.biedt), [remove]));
+          ].concat(blocks(vorm.biedt_kort), [
+            el("p", { class: "kb-rij" }, [txt("Alles over deze vorm: "), el("a", { href: base + vorm.url, text: new URL(base + vorm.url, location.href).href })]),
+            remove,
+          ]));
         }));
         parts.push(list);
 

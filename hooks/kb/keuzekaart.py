@@ -23,6 +23,7 @@ from .schema import KEUZEMENU, PRAKTIJKVOORBEELD
 DATA_FILE = "keuzemenu/vormen.json"
 COMPARE_SRC = "keuzemenu/vergelijk.md"
 CARD_SRC = "keuzemenu/gesprekskaart.md"
+CARD_BUDGET = 320  # characters of "Wat biedt de gemeente?" per form on the gesprekskaart: three forms fit one A4
 MAX_EXAMPLES = 5  # per form, so the file stays the same size however many praktijkvoorbeelden there are
 # The parts of a form's text the comparison and the card show, by their heading in every form.
 SECTIONS = {"wanneer": "Wanneer kies je dit?", "biedt": "Wat biedt de gemeente?"}
@@ -73,9 +74,35 @@ def section_blocks(body: str) -> dict[str, list[dict]]:
     return found
 
 
+def shortened(blocks: list[dict], budget: int = CARD_BUDGET) -> list[dict]:
+    """The first whole sentences and list items, as many as fit the budget (at least one): the card
+    quotes the form's own words and never cuts a sentence."""
+    pieces = [(number, piece) for number, block in enumerate(blocks)
+              for piece in (block["lijst"] if "lijst" in block else re.split(r"(?<=[.!?])\s+", block["tekst"]))]
+    kept: list[tuple[int, str]] = []
+    used = 0
+    for number, piece in pieces:
+        if kept and used + len(piece) > budget:
+            break
+        kept.append((number, piece))
+        used += len(piece)
+    # A lead-in such as "Een paar voorbeelden:" says nothing without what follows it.
+    while len(kept) > 1 and len(kept) < len(pieces) and kept[-1][1].endswith(":"):
+        kept.pop()
+    short: list[dict] = []
+    for number, piece in kept:
+        if short and short[-1]["blok"] == number:
+            short[-1]["delen"].append(piece)
+        else:
+            short.append({"blok": number, "delen": [piece]})
+    return [{"lijst": part["delen"]} if "lijst" in blocks[part["blok"]] else {"tekst": " ".join(part["delen"])}
+            for part in short]
+
+
 def _form(indexes: Indexes, form: Entry) -> dict:
     vocabularies = indexes.corpus.vocabularies
     examples = indexes.linked(form, PRAKTIJKVOORBEELD.key)
+    sections = section_blocks(form.body)
     return {
         "slug": form.slug,
         "url": form.url,
@@ -84,7 +111,8 @@ def _form(indexes: Indexes, form: Entry) -> dict:
         "ladder": list(form.values("ladder")),
         "initiatief": [vocabularies["partij"].term(p).label for p in form.values("initiatief")],
         "inzet": list(phrases(vocabularies, form.fields["inzet"])),
-        **section_blocks(form.body),
+        **sections,
+        "biedt_kort": shortened(sections["biedt"]),
         "voorbeelden": [{"titel": e.titel, "url": e.url} for e in examples[:MAX_EXAMPLES]],
         "aantal_voorbeelden": len(examples),
         "alle_voorbeelden": catalogue_url(form),
