@@ -126,9 +126,8 @@
       var slug = card.dataset.slug;
       var name = title(card);
       var box = el("input", { type: "checkbox", id: "kb-vg-" + slug, class: "kb-vergelijk-vink" });
-      var pick = el("button", { type: "button", class: "md-button kb-keuzeknop", "aria-pressed": String(choice.indexOf(slug) !== -1) }, [
-        el("span", { "aria-hidden": "true", class: "kb-ster" }), txt("Onze keuze"), el("span", { class: "kb-verborgen", text: ": " + name }),
-      ]);
+      var pick = el("button", { type: "button", class: "md-button kb-keuzeknop", "aria-label": "Onze keuze: " + name,
+        "aria-pressed": String(choice.indexOf(slug) !== -1) }, [el("span", { "aria-hidden": "true", class: "kb-ster" }), txt("Onze keuze")]);
       box.addEventListener("change", function () {
         message = "";
         if (box.checked && compare.length >= MAX_COMPARE) {
@@ -262,7 +261,6 @@
         var params = new URLSearchParams();
         chosen.forEach(function (slug) { params.append("vorm", slug); });
         setQuery(params);
-        details.open = chosen.length < 2;
         if (chosen.length < 2) {
           status.textContent = chosen.length ? "Kies nog een of twee vormen." : "Kies twee of drie vormen om te vergelijken.";
           table.replaceChildren();
@@ -280,6 +278,7 @@
           el("p", {}, [el("a", { class: "md-button", href: withForms(root.dataset.keuzemenu + "gesprekskaart/", chosen), text: "Maak een gesprekskaart met deze vormen" })])
         );
       }
+      details.open = chosen.length < 2;
       render();
     });
   }
@@ -338,7 +337,7 @@
         }
         var list = el("div", { class: "kb-kaart-vormen" }, chosen.map(function (slug) {
           var vorm = forms[slug];
-          var remove = el("button", { type: "button", class: "md-button kb-niet-printen" }, [txt("Haal weg"), el("span", { class: "kb-verborgen", text: ": " + vorm.titel })]);
+          var remove = el("button", { type: "button", class: "md-button kb-niet-printen", "aria-label": "Haal weg: " + vorm.titel, text: "Haal weg" });
           remove.addEventListener("click", function () {
             chosen = chosen.filter(function (s) { return s !== slug; });
             render();
