@@ -213,7 +213,7 @@ def test_compare_two_forms_on_a_phone_and_share_the_link(phone):
     assert no_sideways_scroll(page)
     assert phone.axe_violations() == []
     # A third form from the page itself; a fourth is refused.
-    page.get_by_text("Andere vormen kiezen").click()
+    page.locator(".kb-kiezer-blok summary").click()
     page.get_by_label("Dialoogtafel", exact=True).check()
     assert query(page)["vorm"] == ["klankbordgroep", "expertgroep", "dialoogtafel"]
     page.get_by_label("Kopgroep", exact=True).click()
@@ -339,3 +339,41 @@ def test_booklet_date_comes_from_the_last_commit(tmp_path):
     subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True, env=env)
     subprocess.run(["git", "commit", "-q", "--allow-empty", "-m", "x"], cwd=tmp_path, check=True, env=env)
     assert booklet.date_line(tmp_path) == "Stand van de kennisbank: 5 maart 2024."
+
+
+HOSTILE = '<img src=x onerror="window.kbXss=1"><script>window.kbXss=2</script>'
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory):
+    from sitebuilder import build
+
+    project = make_project(tmp_path_factory.mktemp("vijandig"))
+    form = project / "docs" / "keuzemenu" / "ideeenmakelaar.md"
+    text = form.read_text(encoding="utf-8")
+    text = re.sub(r"^titel: .*$", f"titel: '{HOSTILE}'", text, count=1, flags=re.M)
+    text += f"\n## Wat biedt de gemeente?\n\n{HOSTILE} Tekst blijft.\n"
+    form.write_text(text, encoding="utf-8")
+    result = build(project)
+    assert result.returncode == 0, result.log
+    return result
+
+
+def test_hostile_form_text_never_runs_on_the_card_pages(hostile_site, browser):
+    with serve(hostile_site.site) as base:
+        reader = Watched(browser, base)
+        try:
+            pages = ["keuzemenu/?keuze=ideeenmakelaar&keuze=__proto__",
+                     "keuzemenu/vergelijk/?vorm=ideeenmakelaar&vorm=buurt-bestuurt&vorm=constructor",
+                     "keuzemenu/gesprekskaart/?vorm=ideeenmakelaar&vorm=__proto__&trede=%3Cb%3E&project=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E"]
+            for path in pages:
+                page = reader.open(path)
+                page.wait_for_timeout(300)
+                assert page.evaluate("window.kbXss") is None, path
+            assert page.locator(".kb-kaart-vorm h3").all_inner_texts() == [HOSTILE]
+            assert "Tekst blijft." in page.locator(".kb-kaart-vorm").inner_text()
+            assert "kbXss" not in page.locator(".kb-kaart-vorm").inner_text()  # a script's text is dropped, as on the form page
+            assert "<img src=x onerror=alert(1)>" in page.locator(".kb-kaart-veld").first.inner_text()
+            assert reader.dialogs == [] and reader.errors == [] and reader.foreign == []
+        finally:
+            reader.close()

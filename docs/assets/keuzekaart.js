@@ -200,7 +200,7 @@
   }
 
   function bySlug(data) {
-    var map = {};
+    var map = Object.create(null);  // "__proto__" or "constructor" in a URL is no form
     data.vormen.forEach(function (vorm) { map[vorm.slug] = vorm; });
     return map;
   }
@@ -219,7 +219,7 @@
       var picker = el("fieldset", { class: "kb-facet kb-kiezer" }, [el("legend", { text: "Kies twee of drie vormen" })]);
       var pickList = el("ul", { class: "kb-kiezer-lijst" });
       picker.appendChild(pickList);
-      var details = el("details", { class: "kb-kiezer-blok" }, [el("summary", { text: "Andere vormen kiezen" }), picker]);
+      var details = el("details", { class: "kb-kiezer-blok" }, [el("summary", { text: chosen.length ? "Andere vormen kiezen" : "Vormen kiezen" }), picker]);
       var table = el("div", { id: "kb-vergelijking" });
       root.replaceChildren(details, status, table);
 

@@ -14,7 +14,7 @@ import markdown
 
 from .catalogue import GeneratedPage
 from .effort import phrases
-from .html import link, relative
+from .html import link, relative, sanitize
 from .indexes import Indexes, title_order
 from .pages import catalogue_url
 from .records import Entry
@@ -68,7 +68,7 @@ def section_blocks(body: str) -> dict[str, list[dict]]:
     found = {}
     for key, heading in SECTIONS.items():
         parser = _Blocks()
-        parser.feed(markdown.markdown(by_heading.get(heading, "")))
+        parser.feed(sanitize(markdown.markdown(by_heading.get(heading, ""))))  # as the form's own page does
         parser.close()
         found[key] = parser.blocks
     return found
