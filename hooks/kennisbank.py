@@ -16,7 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from kb import booklet, catalogue, corpus, exports, keuzehulp, search
+from kb import booklet, catalogue, corpus, exports, keuzehulp, keuzekaart, search
 from kb.html import sanitize
 from kb.indexes import Indexes
 from kb.pages import entry_page
@@ -59,11 +59,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             if entry.collection == PRAKTIJKVOORBEELD.key:
                 files.append(File.generated(config, entry.src_uri, abs_src_path=str(root / entry.path)))
 
-    generated = {page.src_uri: page for page in [*catalogue.all_pages(indexes), keuzehulp.page(indexes, questions), booklet.page(indexes)]}
+    generated = {page.src_uri: page for page in [*catalogue.all_pages(indexes), keuzehulp.page(indexes, questions), booklet.page(indexes),
+                                                     keuzekaart.compare_page(), keuzekaart.card_page()]}
     for page in generated.values():
         files.append(File.generated(config, page.src_uri, content=""))
     outputs = exports.files(indexes, config)
     outputs[keuzehulp.DATA_FILE] = keuzehulp.data(indexes, questions)
+    outputs[keuzekaart.DATA_FILE] = keuzekaart.data(indexes)
     for path, content in outputs.items():
         files.append(File.generated(config, path, content=content))
     _build = Build(indexes=indexes, entries=entries, generated=generated, form_bodies={})

@@ -58,10 +58,12 @@ def test_overview_lists_all_with_key_facts(basis_site):
     assert "<td>Zwolle</td><td>Overijssel</td><td>2012</td><td>Coproduceren</td><td>Leefbaarheid</td>" in html
 
 
-def test_keuzemenu_index_groups_forms_by_rung(basis_site):
+def test_keuzemenu_index_shows_each_form_once_with_its_rungs(basis_site):
     html = basis_site.page("keuzemenu")
-    assert html.index("Adviseren (1)") < html.index("dorpsraad-of-wijkraad/") < html.index("Coproduceren (1)")
-    assert "Wie begint: inwoners, dorps- en wijkorganisaties." in html
+    assert html.count('class="kb-vormkaart"') == 3 and html.count('href="dorpsraad-of-wijkraad/"') == 1
+    card = html.split('id="vorm-dorpsraad-of-wijkraad"')[1].split("</li>", 1)[0]
+    assert '<span class="kb-label">Adviseren</span>' in card
+    assert "Wie begint?</span> Inwoners, Dorps- en wijkorganisaties" in card
 
 
 def test_province_map_links_every_province(basis_site):

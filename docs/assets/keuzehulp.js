@@ -16,6 +16,7 @@
         el("a", { href: new URL(url, base).href, text: pages[url].titel }),
         document.createTextNode(" "),
         el("span", { class: "kb-rij", text: pages[url].samenvatting }),
+        pages[url].inzet ? el("ul", { class: "kb-inzet" }, pages[url].inzet.map(function (line) { return el("li", { text: line }); })) : null,
       ]);
     }));
   }

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+from pathlib import Path
 
 from .catalogue import GeneratedPage
 from .html import link, relative, text
@@ -13,6 +15,23 @@ from .schema import KEUZEMENU
 
 SRC_URI = "keuzemenu/boekje.md"
 TITLE = "Het Keuzemenu als boekje"
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+          "november", "december")
+UNKNOWN_DATE = "Stand van de kennisbank: datum onbekend. Kijk online voor de nieuwste versie."
+
+
+def date_line(root: Path) -> str:
+    """The date of the last change to the knowledge base (its last commit): the same files give the same
+    line, whenever they are built. Without git there is no date to give, so the line says which version."""
+    try:
+        found = subprocess.run(["git", "log", "-1", "--format=%cs"], cwd=root, capture_output=True, text=True, timeout=20)
+    except (OSError, subprocess.SubprocessError):
+        return UNKNOWN_DATE
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", found.stdout.strip()) if found.returncode == 0 else None
+    if not match:
+        return UNKNOWN_DATE
+    year, month, day = (int(part) for part in match.groups())
+    return f"Stand van de kennisbank: {day} {MONTHS[month - 1]} {year}."
 
 
 def _own_ids(html: str, prefix: str) -> str:
@@ -25,23 +44,29 @@ def render(indexes: Indexes, bodies: dict[str, str], page_url: str) -> str:
     """bodies: form slug -> its sanitized HTML body, as rendered for its own page."""
     forms: list[Entry] = sorted(indexes.corpus.entries[KEUZEMENU.key], key=title_order)
     toc = "".join(f'<li><a href="#vorm-{f.slug}">{text(f.titel)}</a></li>' for f in forms)
+    # Chromium prints no page numbers in a table of contents (no target-counter): the forms are numbered
+    # instead, in the contents and above each form, and every page has its number in the margin.
     parts = [
+        '<div class="kb-boekje">',
         '<div class="kb-boekje-intro">',
         "<p>Dit boekje bevat alle vormen uit het Keuzemenu. Print het uit of sla het op als pdf. "
-        "Elke vorm begint op een nieuwe bladzijde.</p>",
+        "Elke vorm begint op een nieuwe bladzijde. De vormen zijn genummerd, zoals in de inhoud.</p>",
+        f'<p class="kb-boekje-stand">{text(date_line(indexes.corpus.root))} '
+        f'Online: {link(relative("keuzemenu/", page_url), "het Keuzemenu")}.</p>',
         f'<nav aria-labelledby="inhoud"><h2 id="inhoud">Inhoud</h2><ol class="kb-inhoud">{toc}</ol></nav>',
         "</div>",
     ]
-    for form in forms:
+    for number, form in enumerate(forms, start=1):
         body = _own_ids(bodies.get(form.slug, ""), f"vorm-{form.slug}")
         parts.append(
             f'<section class="kb-vorm" aria-labelledby="vorm-{form.slug}">'
-            f'<h2 id="vorm-{form.slug}">{text(form.titel)}</h2>'
+            f'<h2 id="vorm-{form.slug}"><span class="kb-vormnummer">{number}.</span> {text(form.titel)}</h2>'
             f'<p class="kb-samenvatting">{text(form.samenvatting)}</p>'
             f"{_demote(facts_box(indexes, form, page_url))}{_demote(body)}"
             f'<p class="kb-bron-link">Online: {link(relative(form.url, page_url), form.url)}</p>'
             f"{_demote(_own_ids(sources(form), f'vorm-{form.slug}'))}</section>"
         )
+    parts.append("</div>")
     return "\n".join(parts)
 
 

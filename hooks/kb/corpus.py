@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from . import records, vocabulary
+from . import effort, records, vocabulary
 from .problems import ContentError, Problem, did_you_mean
 from .records import Entry
 from .schema import COLLECTIONS, INTRODUCED_SECTIONS, INTRODUCTIE, PRAKTIJKVOORBEELD, TREDE, Kind
@@ -66,7 +66,7 @@ def load(root: Path) -> Corpus:
     """Read and validate everything; raise ContentError listing every mistake in every file."""
     root = Path(root)
     vocabularies = vocabulary.load(root / VOCABULARY_FILE)
-    problems: list[Problem] = []
+    problems: list[Problem] = effort.problems(vocabularies, VOCABULARY_FILE)
     entries: dict[str, tuple[Entry, ...]] = {}
     for collection in COLLECTIONS:
         seen: dict[str, str] = {}

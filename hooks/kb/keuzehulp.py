@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from .catalogue import GeneratedPage
+from .effort import PART_LABELS, meaning, phrases
 from .html import heading, items, link, relative, text
 from .indexes import Indexes
 from .problems import ContentError, Problem, quoted_list
@@ -120,6 +121,8 @@ def data(indexes: Indexes, questions: tuple[Question, ...]) -> str:
         result = advise(indexes, questions, {q.id: a.id for q, a in zip(questions, combination)})
         for entry in (*result.forms, *result.tools, *result.examples):
             pages[entry.url] = {"titel": entry.titel, "samenvatting": entry.samenvatting}
+        for form in result.forms:
+            pages[form.url]["inzet"] = list(phrases(vocabularies, form.fields["inzet"]))
         advice[_key(questions, combination)] = {
             "trede": result.rung,
             "waarom": [next(a.why for q, a in zip(questions, combination) if q.id == reason) for reason in result.reasons],
@@ -135,6 +138,13 @@ def data(indexes: Indexes, questions: tuple[Question, ...]) -> str:
 
 
 def page(indexes: Indexes, questions: tuple[Question, ...]) -> GeneratedPage:
+    def _capacity(answer: Answer) -> str:
+        """What a group that can give this much can do, in the vocabulary's words for each effort level."""
+        if not answer.capacity:
+            return ""
+        lines = (f"{PART_LABELS[part]}: {meaning(indexes.corpus.vocabularies, part, answer.capacity[part])}." for part in EFFORT_KEYS)
+        return f' <span class="kb-rij">{text(" ".join(lines))}</span>'
+
     def render(page_url: str) -> str:
         ladder = indexes.corpus.vocabularies["ladder"]
         rows = [f"{link(relative(f'participatieladder/{t.value}/', page_url), t.label)}: {text(t.description)}" for t in ladder.terms]
@@ -142,7 +152,7 @@ def page(indexes: Indexes, questions: tuple[Question, ...]) -> GeneratedPage:
         for number, question in enumerate(questions, start=1):
             options = "".join(
                 f'<li><input type="radio" name="{question.id}" id="kh-{question.id}-{answer.id}" value="{answer.id}" required>'
-                f' <label for="kh-{question.id}-{answer.id}">{text(answer.text)}</label></li>'
+                f' <label for="kh-{question.id}-{answer.id}">{text(answer.text)}{_capacity(answer)}</label></li>'
                 for answer in question.answers
             )
             fieldsets.append(f'<fieldset class="kb-vraag"><legend>Vraag {number}. {text(question.text)}</legend>'

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from .effort import phrases
 from .html import heading, items, link, relative, text
 from .indexes import FACET, Indexes
 from .listing import entry_list
-from .sections import SECTION_INDEXES
+from .sections import LEADING_OVERVIEWS, SECTION_INDEXES
 from .records import Effort, Entry, Source
 from .schema import INTRODUCTIE, KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX, TREDE
 from .textutil import dutch_number
@@ -35,8 +36,7 @@ def _labels(indexes: Indexes, vocabulary: str, values: Iterable[str]) -> str:
 
 
 def _effort(indexes: Indexes, effort: Effort) -> str:
-    levels = indexes.corpus.vocabularies["inzet"]
-    return text(", ".join(f"{part} {levels.term(getattr(effort, part)).label.lower()}" for part in ("tijd", "geld", "mensen")))
+    return "<br>".join(text(line) for line in phrases(indexes.corpus.vocabularies, effort))
 
 
 def facts_box(indexes: Indexes, entry: Entry, page_url: str) -> str:
@@ -132,7 +132,12 @@ def entry_page(indexes: Indexes, entry: Entry, body_html: str, page_url: str) ->
         parts.append(rung_lists(indexes, entry.slug, page_url))
     elif entry.collection == INTRODUCTIE.key:
         # The generated overview only repeats the titles of other pages: keep it out of the search index.
-        parts.append(f"<div data-search-exclude>{SECTION_INDEXES[entry.slug](indexes, page_url)}</div>")
+        overview = f"<div data-search-exclude>{SECTION_INDEXES[entry.slug](indexes, page_url)}</div>"
+        # The Keuzemenu's cards come straight after its summary, so a phone shows a form on the first screen.
+        if entry.slug in LEADING_OVERVIEWS:
+            parts.insert(1, overview)
+        else:
+            parts.append(overview)
     if entry.values("bronnen"):
         parts.append(sources(entry))
     return "\n".join(part for part in parts if part)

@@ -2,29 +2,78 @@
 
 from __future__ import annotations
 
+from .effort import PART_LABELS, VOCABULARY, level_label, meaning
 from .html import heading, items, link, relative, text
 from .indexes import Indexes, title_order
 from .listing import entry_list
-from .schema import KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX
+from .records import Entry
+from .schema import EFFORT_KEYS, KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX
+
+
+def _checkboxes(name: str, legend: str, options: list[tuple[str, str]]) -> str:
+    rows = "".join(
+        f'<li><input type="checkbox" name="{name}" value="{text(value)}" id="kb-vf-{name}-{n}" '
+        f'aria-describedby="kb-vf-{name}-{n}-n"><label for="kb-vf-{name}-{n}">{text(label)}</label> '
+        f'<span class="kb-rij" id="kb-vf-{name}-{n}-n"></span></li>'
+        for n, (value, label) in enumerate(options)
+    )
+    return f'<fieldset class="kb-facet"><legend>{text(legend)}</legend><ul>{rows}</ul></fieldset>'
+
+
+def _form_card(indexes: Indexes, form: Entry, page_url: str) -> str:
+    vocabularies = indexes.corpus.vocabularies
+    rungs = form.values("ladder")
+    effort = form.fields["inzet"]
+    labels = " ".join(f'<span class="kb-label">{text(vocabularies["ladder"].term(rung).label)}</span>' for rung in rungs)
+    parties = ", ".join(vocabularies["partij"].term(p).label for p in form.values("initiatief"))
+    asks = "".join(
+        f"<li><strong>{text(PART_LABELS[part])}: {text(level_label(vocabularies, getattr(effort, part)))}</strong> — "
+        f"{text(meaning(vocabularies, part, getattr(effort, part)))}</li>"
+        for part in EFFORT_KEYS
+    )
+    data = " ".join(f'data-{part}="{text(getattr(effort, part))}"' for part in EFFORT_KEYS)
+    return (
+        f'<li class="kb-vormkaart" id="vorm-{form.slug}" data-slug="{form.slug}" data-ladder="{text("|".join(rungs))}" '
+        f'data-initiatief="{text("|".join(form.values("initiatief")))}" {data}>'
+        f'<h2 id="kaart-{form.slug}">{link(relative(form.url, page_url), form.titel)}</h2>'
+        f"<p>{text(form.samenvatting)}</p>"
+        f'<p class="kb-kaartregel"><span class="kb-kaartkop">Trede:</span> {labels}</p>'
+        f'<p class="kb-kaartregel"><span class="kb-kaartkop">Wie begint?</span> {text(parties)}</p>'
+        f'<p class="kb-kaartregel kb-kaartkop">Wat vraagt het?</p><ul class="kb-inzet">{asks}</ul>'
+        "</li>"
+    )
 
 
 def keuzemenu_index(indexes: Indexes, page_url: str) -> str:
-    parties = indexes.corpus.vocabularies["partij"]
-    parts = [f'<p>{link(relative("keuzemenu/boekje/", page_url), "Het hele Keuzemenu als boekje om te printen")}</p>']
-    for term in indexes.corpus.vocabularies["ladder"].terms:
-        at_rung = indexes.at_rung(KEUZEMENU.key, term.value)
-        if not at_rung:
-            continue
-        rows = [
-            f"{link(relative(f.url, page_url), f.titel)} "
-            f'<span class="kb-rij">{text(f.samenvatting)} Wie begint: '
-            f'{text(", ".join(parties.term(p).label.lower() for p in f.values("initiatief")))}.</span>'
-            for f in at_rung
-        ]
-        parts.append(heading(2, f"trede-{term.value}", f"{term.label} ({len(at_rung)})"))
-        parts.append(f'<p>{text(term.description)} {link(relative(f"participatieladder/{term.value}/", page_url), "Meer over deze trede")}.</p>')
-        parts.append(items(rows, css="kb-lijst"))
-    return "\n".join(parts)
+    """Every form once, as a card with its rungs, who starts it and what it asks. The filters, the
+    comparison and the shortlist are added by keuzekaart.js; without it the full list stays."""
+    vocabularies = indexes.corpus.vocabularies
+    forms = sorted(indexes.corpus.entries[KEUZEMENU.key], key=title_order)
+    used = {key: {value for form in forms for value in form.values(key)} for key in ("ladder", "initiatief")}
+    used.update({part: {getattr(form.fields["inzet"], part) for form in forms} for part in EFFORT_KEYS})
+    groups = [
+        _checkboxes("ladder", "Trede", [(t.value, t.label) for t in vocabularies["ladder"].terms if t.value in used["ladder"]]),
+        _checkboxes("initiatief", "Wie begint?", [(t.value, t.label) for t in vocabularies["partij"].terms if t.value in used["initiatief"]]),
+        *(_checkboxes(part, f"{PART_LABELS[part]}: wat vraagt het?",
+                      [(t.value, t.label) for t in vocabularies[VOCABULARY].terms if t.value in used[part]])
+          for part in EFFORT_KEYS),
+    ]
+    cards = "".join(_form_card(indexes, form, page_url) for form in forms)
+    return (
+        f'<div id="kb-keuzemenu" data-vergelijk="{relative("keuzemenu/vergelijk/", page_url)}" '
+        f'data-gesprekskaart="{relative("keuzemenu/gesprekskaart/", page_url)}">'
+        '<form id="kb-vormfilter" class="kb-vormfilter" aria-label="Filter de vormen" hidden>'
+        '<details><summary>Filter de vormen<span id="kb-vf-actief"></span></summary>'
+        f'<div class="kb-facetten">{"".join(groups)}</div>'
+        '<p><button type="button" class="md-button" id="kb-wis-vormfilters">Wis filters</button></p>'
+        "</details></form>"
+        f'<p id="kb-vormen-status" class="kb-vormen-status" role="status">{len(forms)} vormen</p>'
+        f'<ul class="kb-vormkaarten">{cards}</ul>'
+        '<p id="kb-geen-vormen" hidden>Geen vorm past bij deze filters. Kies minder filters of wis ze.</p>'
+        '<div id="kb-keuzebalk" class="kb-keuzebalk" hidden></div>'
+        "</div>"
+        f'<p>{link(relative("keuzemenu/boekje/", page_url), "Het hele Keuzemenu als boekje om te printen")}</p>'
+    )
 
 
 def toolbox_index(indexes: Indexes, page_url: str) -> str:
@@ -52,4 +101,5 @@ def ladder_index(indexes: Indexes, page_url: str) -> str:
     return "\n".join(parts)
 
 
+LEADING_OVERVIEWS = {"keuzemenu"}  # overviews shown above their page's own introduction
 SECTION_INDEXES = {"keuzemenu": keuzemenu_index, "toolbox": toolbox_index, "participatieladder": ladder_index}

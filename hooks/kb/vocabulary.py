@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -21,6 +21,7 @@ class Term:
     label: str
     description: str
     aliases: tuple[str, ...] = ()
+    meanings: dict[str, str] = field(default_factory=dict, hash=False)  # per part, e.g. an effort level's 'tijd'
 
     @property
     def slug(self) -> str:
@@ -62,6 +63,7 @@ def load(path: Path) -> dict[str, Vocabulary]:
                     label=str(item["label"]),
                     description=str(item["uitleg"]),
                     aliases=tuple(str(alias) for alias in item.get("ook", ())),
+                    meanings={str(part): str(meaning) for part, meaning in (item.get("betekenis") or {}).items()},
                 )
                 for item in spec["waarden"]
             ),

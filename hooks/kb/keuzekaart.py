@@ -1,0 +1,164 @@
+"""The Keuzemenu as a choice card: the data of every form for the comparison and the gesprekskaart.
+
+Both pages are filled in the browser (keuzekaart.js) from one JSON file the build writes from the
+same records that make the form pages, so no title or effort level is kept by hand in a script.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+
+import markdown
+
+from .catalogue import GeneratedPage
+from .effort import phrases
+from .html import link, relative, sanitize
+from .indexes import Indexes, title_order
+from .pages import catalogue_url
+from .records import Entry
+from .schema import KEUZEMENU, PRAKTIJKVOORBEELD
+
+DATA_FILE = "keuzemenu/vormen.json"
+COMPARE_SRC = "keuzemenu/vergelijk.md"
+CARD_SRC = "keuzemenu/gesprekskaart.md"
+CARD_BUDGET = 320  # characters of "Wat biedt de gemeente?" per form on the gesprekskaart: three forms fit one A4
+MAX_EXAMPLES = 5  # per form, so the file stays the same size however many praktijkvoorbeelden there are
+# The parts of a form's text the comparison and the card show, by their heading in every form.
+SECTIONS = {"wanneer": "Wanneer kies je dit?", "biedt": "Wat biedt de gemeente?"}
+
+
+class _Blocks(HTMLParser):
+    """Paragraphs and list items as plain text: the script sets them as text, never as HTML."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[dict] = []
+        self._text: list[str] | None = None
+        self._items: list[str] | None = None
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("ul", "ol") and self._items is None:
+            self._items = []
+        elif tag in ("p", "li") and self._text is None:
+            self._text = []
+
+    def handle_endtag(self, tag):
+        if tag in ("p", "li") and self._text is not None:
+            words = " ".join("".join(self._text).split())
+            self._text = None
+            if self._items is not None:
+                self._items.append(words)
+            elif words:
+                self.blocks.append({"tekst": words})
+        elif tag in ("ul", "ol") and self._items is not None:
+            self.blocks.append({"lijst": self._items})
+            self._items = None
+
+    def handle_data(self, data):
+        if self._text is not None:
+            self._text.append(data)
+
+
+def section_blocks(body: str) -> dict[str, list[dict]]:
+    """The text below each of SECTIONS' headings in a form's Markdown body."""
+    parts = re.split(r"^##\s+(.+?)\s*$", body, flags=re.M)
+    by_heading = {heading.strip(): content for heading, content in zip(parts[1::2], parts[2::2])}
+    found = {}
+    for key, heading in SECTIONS.items():
+        parser = _Blocks()
+        parser.feed(sanitize(markdown.markdown(by_heading.get(heading, ""))))  # as the form's own page does
+        parser.close()
+        found[key] = parser.blocks
+    return found
+
+
+def shortened(blocks: list[dict], budget: int = CARD_BUDGET) -> list[dict]:
+    """The first whole sentences and list items, as many as fit the budget (at least one): the card
+    quotes the form's own words and never cuts a sentence."""
+    pieces = [(number, piece) for number, block in enumerate(blocks)
+              for piece in (block["lijst"] if "lijst" in block else re.split(r"(?<=[.!?])\s+", block["tekst"]))]
+    kept: list[tuple[int, str]] = []
+    used = 0
+    for number, piece in pieces:
+        if kept and used + len(piece) > budget:
+            break
+        kept.append((number, piece))
+        used += len(piece)
+    # A lead-in such as "Een paar voorbeelden:" says nothing without what follows it.
+    while len(kept) > 1 and len(kept) < len(pieces) and kept[-1][1].endswith(":"):
+        kept.pop()
+    short: list[dict] = []
+    for number, piece in kept:
+        if short and short[-1]["blok"] == number:
+            short[-1]["delen"].append(piece)
+        else:
+            short.append({"blok": number, "delen": [piece]})
+    return [{"lijst": part["delen"]} if "lijst" in blocks[part["blok"]] else {"tekst": " ".join(part["delen"])}
+            for part in short]
+
+
+def _form(indexes: Indexes, form: Entry) -> dict:
+    vocabularies = indexes.corpus.vocabularies
+    examples = indexes.linked(form, PRAKTIJKVOORBEELD.key)
+    sections = section_blocks(form.body)
+    return {
+        "slug": form.slug,
+        "url": form.url,
+        "titel": form.titel,
+        "samenvatting": form.samenvatting,
+        "ladder": list(form.values("ladder")),
+        "initiatief": [vocabularies["partij"].term(p).label for p in form.values("initiatief")],
+        "inzet": list(phrases(vocabularies, form.fields["inzet"])),
+        **sections,
+        "biedt_kort": shortened(sections["biedt"]),
+        "voorbeelden": [{"titel": e.titel, "url": e.url} for e in examples[:MAX_EXAMPLES]],
+        "aantal_voorbeelden": len(examples),
+        "alle_voorbeelden": catalogue_url(form),
+    }
+
+
+def data(indexes: Indexes) -> str:
+    forms = sorted(indexes.corpus.entries[KEUZEMENU.key], key=title_order)
+    rungs = [{"waarde": t.value, "label": t.label, "uitleg": t.description, "url": f"participatieladder/{t.value}/"}
+             for t in indexes.corpus.vocabularies["ladder"].terms]
+    payload = {"treden": rungs, "vormen": [_form(indexes, form) for form in forms]}
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def _shell(page_id: str, page_url: str, intro: str, no_script: str) -> str:
+    """The part both pages share: where the script puts its work, and what shows without it."""
+    return (
+        f"{intro}"
+        f'<div id="{page_id}" class="kb-keuzekaart" data-vormen="{relative(DATA_FILE, page_url)}" '
+        f'data-base="{relative("", page_url)}" data-keuzemenu="{relative("keuzemenu/", page_url)}" hidden></div>'
+        f'<p class="kb-zonder-script">{no_script} '
+        f'{link(relative("keuzemenu/", page_url), "Terug naar het Keuzemenu")} of '
+        f'{link(relative("keuzemenu/boekje/", page_url), "bekijk alle vormen in het boekje")}.</p>'
+    )
+
+
+def compare_page() -> GeneratedPage:
+    def render(page_url: str) -> str:
+        return _shell(
+            "kb-vergelijk", page_url,
+            "<p>Zet twee of drie vormen naast elkaar: de trede, wie begint, wat het vraagt, wat de gemeente biedt, "
+            "wanneer het past en voorbeelden uit de praktijk. Stuur de link van deze pagina naar de anderen in "
+            "jullie bestuur.</p>",
+            "Vergelijken werkt alleen met JavaScript.",
+        )
+
+    return GeneratedPage(COMPARE_SRC, "Vormen vergelijken", render)
+
+
+def card_page() -> GeneratedPage:
+    def render(page_url: str) -> str:
+        return _shell(
+            "kb-gesprekskaart", page_url,
+            '<p class="kb-niet-printen">Neem deze kaart mee naar het gesprek met de gemeente over één project. '
+            "Vul de naam van het project in en kies de trede. Print de kaart of stuur de link.</p>",
+            "De gesprekskaart werkt alleen met JavaScript.",
+        )
+
+    return GeneratedPage(CARD_SRC, "Gesprekskaart", render)
