@@ -16,7 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from kb import booklet, catalogue, corpus, exports, keuzehulp, search
+from kb import booklet, catalogue, corpus, exports, glossary, keuzehulp, publications, search
 from kb.html import sanitize
 from kb.indexes import Indexes
 from kb.pages import entry_page
@@ -31,6 +31,7 @@ class Build:
     entries: dict[str, Entry]  # src_uri -> entry
     generated: dict[str, catalogue.GeneratedPage]  # src_uri -> generated page
     form_bodies: dict[str, str]  # Keuzemenu slug -> sanitized body, for the booklet
+    abbreviations: str  # the begrippenlijst as Markdown abbreviations, appended to every written page
 
 
 _build: Build | None = None
@@ -48,9 +49,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     try:
         loaded = corpus.load(root)
         questions = keuzehulp.load(root, loaded.vocabularies)
+        indexes = Indexes(loaded)
+        indexes.currency  # noqa: B018 - read and check data/actualiteit.yml before any page is made
+        sources = publications.load(root)
+        terms = glossary.load(root, tuple(p.titel for p in sources))
     except ContentError as error:
         raise PluginError(str(error)) from None
-    indexes = Indexes(loaded)
 
     entries: dict[str, Entry] = {}
     for collection_entries in loaded.entries.values():
@@ -59,14 +63,21 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             if entry.collection == PRAKTIJKVOORBEELD.key:
                 files.append(File.generated(config, entry.src_uri, abs_src_path=str(root / entry.path)))
 
-    generated = {page.src_uri: page for page in [*catalogue.all_pages(indexes), keuzehulp.page(indexes, questions), booklet.page(indexes)]}
+    reference = [
+        catalogue.GeneratedPage(glossary.SRC_URI, "Begrippen", lambda page_url: glossary.page_html(terms)),
+        catalogue.GeneratedPage(publications.SRC_URI, "Bronnen",
+                                lambda page_url: publications.page_html(sources, loaded.entries, page_url)),
+    ]
+    generated = {page.src_uri: page for page in [*catalogue.all_pages(indexes), keuzehulp.page(indexes, questions),
+                                                 booklet.page(indexes), *reference]}
     for page in generated.values():
         files.append(File.generated(config, page.src_uri, content=""))
     outputs = exports.files(indexes, config)
     outputs[keuzehulp.DATA_FILE] = keuzehulp.data(indexes, questions)
     for path, content in outputs.items():
         files.append(File.generated(config, path, content=content))
-    _build = Build(indexes=indexes, entries=entries, generated=generated, form_bodies={})
+    _build = Build(indexes=indexes, entries=entries, generated=generated, form_bodies={},
+                   abbreviations=glossary.abbreviations(terms))
     return files
 
 
@@ -85,7 +96,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
             # Praktijkvoorbeelden live outside docs_dir: edit them where they are in the repository.
             edit_root = config.edit_uri.removesuffix("/").removesuffix(config.docs_dir.rsplit("/", 1)[-1])
             page.edit_url = f"{config.repo_url.rstrip('/')}/{edit_root.strip('/')}/{entry.path}"
-    return markdown
+    return markdown + _build.abbreviations
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
