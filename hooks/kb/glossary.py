@@ -68,15 +68,15 @@ def load(root: Path, publication_titles: tuple[str, ...]) -> tuple[Term, ...]:
         if missing:
             problem(item, "", f"bij dit begrip ontbreekt {', '.join(repr(k) for k in missing)}.")
             continue
-        if values["bron"] not in publication_titles:
-            problem(item, "bron", f"'{values['bron']}' is geen bron uit data/publicaties.yml. "
-                                  f"Toegestaan: {', '.join(repr(t) for t in publication_titles)}.")
-            continue
         written = (values["begrip"], *values.get("ook", ()))
         for form in written:
             if form.lower() in seen:
                 problem(item, "begrip", f"'{form}' staat al in de lijst (regel {seen[form.lower()]}). Noem elk woord één keer.")
             seen.setdefault(form.lower(), item.start_mark.line + 1)
+        if values["bron"] not in publication_titles:
+            problem(item, "bron", f"'{values['bron']}' is geen bron uit data/publicaties.yml. "
+                                  f"Toegestaan: {', '.join(repr(t) for t in publication_titles)}.")
+            continue
         # A word in lower case also starts a sentence: it gets the tooltip with a capital too.
         forms = tuple(dict.fromkeys([*written, *(f[0].upper() + f[1:] for f in written if f[0].islower())]))
         terms.append(Term(values["begrip"], " ".join(values["uitleg"].split()), values["bron"], forms))
