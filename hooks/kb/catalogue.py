@@ -199,6 +199,8 @@ def grounding_explained(indexes: Indexes, page_url: str) -> str:
         "<li><em>Resultaten</em> betekent niet dat de aanpak de oorzaak van die resultaten was.</li>"
         "<li><em>Geëvalueerd</em> betekent niet dat de evaluatie positief was, of dat de aanpak overal werkt.</li>"
         "<li>Het niveau zegt niets over hoe het nu gaat. Kijk daarvoor naar het jaar van de bron.</li>"
+        "<li>De trede van de participatieladder en de rol van de overheid bij een voorbeeld kiest de redactie. "
+        "Ze horen niet bij de onderbouwing.</li>"
         "</ul>"
         "<p>De redactie kiest het niveau op grond van de bron. Alle bronnen staan op de pagina "
         f"{link(relative('bronnen/', page_url), 'Bronnen')}.</p>"
