@@ -327,3 +327,28 @@ def test_hostile_glossary_text_stays_text(tmp_path):
     assert site.returncode == 0, site.log
     html = site.page("praktijkvoorbeelden/rotterdam-buurt-bestuurt")
     assert "<script>window.kbXss" not in html and "&lt;script&gt;window.kbXss=1" in site.page("begrippen")
+
+
+@pytest.mark.browser
+def test_reader_sees_the_explanation_of_a_term_when_pointing_at_it(basis_site, browser):
+    from browser import Watched, serve
+
+    with serve(basis_site.site) as base:
+        watched = Watched(browser, base)
+        try:
+            page = watched.open("praktijkvoorbeelden/rotterdam-buurt-bestuurt/")
+            page.locator("article abbr", has_text="bestuurscommissie").hover()
+            tooltip = page.locator(".md-tooltip2--active")
+            tooltip.wait_for(state="visible", timeout=5000)
+            assert "Gemeentewet" in tooltip.inner_text()
+            assert watched.errors == [] and watched.foreign == []
+        finally:
+            watched.close()
+
+
+def test_lessons_are_marked_as_the_editors_reading(basis_site):
+    html = article(basis_site.page("praktijkvoorbeelden/zwolle-ideeenmakelaar"))
+    heading = html.index('id="wat-kun-je-ervan-leren"')
+    note = html.index("Deze lessen trekt de redactie uit het voorbeeld.")
+    assert heading < note < html.index("Een vast aanspreekpunt helpt inwoners.")
+    assert "Deze lessen trekt de redactie" not in article(basis_site.page("praktijkvoorbeelden/zwijndrecht-dorpsraad"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from . import dating
@@ -63,6 +64,16 @@ def currency(indexes: Indexes, entry: Entry) -> str:
         html += (f'<div class="admonition warning kb-oud" role="note"><p class="admonition-title">Let op: oude beschrijving</p>'
                  f"<p>{text(dating.notice(entry, wording))}</p></div>")
     return html
+
+
+_LESSONS = re.compile(r'(<h2 id="wat-kun-je-ervan-leren">.*?</h2>)', re.S)
+LESSONS_NOTE = ('<p class="kb-redactie">Deze lessen trekt de redactie uit het voorbeeld. '
+                "Het zijn geen uitkomsten van onderzoek.</p>")
+
+
+def mark_lessons(body_html: str) -> str:
+    """The lessons of a praktijkvoorbeeld are the editors' reading, kept visibly apart from the facts."""
+    return _LESSONS.sub(lambda m: m.group(1) + LESSONS_NOTE, body_html, count=1)
 
 
 def facts_box(indexes: Indexes, entry: Entry, page_url: str) -> str:
@@ -143,7 +154,7 @@ def entry_page(indexes: Indexes, entry: Entry, body_html: str, page_url: str) ->
         f'<p class="kb-samenvatting">{text(entry.samenvatting)}</p>',
         currency(indexes, entry) if entry.collection == PRAKTIJKVOORBEELD.key else "",
         facts_box(indexes, entry, page_url),
-        body_html,
+        mark_lessons(body_html) if entry.collection == PRAKTIJKVOORBEELD.key else body_html,
     ]
     if entry.collection == PRAKTIJKVOORBEELD.key:
         parts += [
