@@ -64,7 +64,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                 files.append(File.generated(config, entry.src_uri, abs_src_path=str(root / entry.path)))
 
     reference = [
-        catalogue.GeneratedPage(glossary.SRC_URI, "Begrippen", lambda page_url: glossary.page_html(terms)),
+        catalogue.GeneratedPage(glossary.SRC_URI, "Begrippen", lambda page_url: glossary.page_html(terms), searchable=True),
         catalogue.GeneratedPage(publications.SRC_URI, "Bronnen",
                                 lambda page_url: publications.page_html(sources, loaded.entries, page_url)),
     ]
@@ -85,7 +85,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     src_uri = page.file.src_uri
     generated = _build.generated.get(src_uri)
     if generated is not None:
-        page.meta = {"title": Markup(escape(generated.title)), "search": {"exclude": True}}
+        page.meta = {"title": Markup(escape(generated.title))}
+        if not generated.searchable:
+            page.meta["search"] = {"exclude": True}
         page.edit_url = None
         return markdown
     entry = _build.entries.get(src_uri)

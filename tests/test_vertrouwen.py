@@ -31,7 +31,7 @@ def facts(html: str) -> dict[str, str]:
 
 def test_entry_says_near_the_top_when_it_was_described(basis_site):
     html = article(basis_site.page("praktijkvoorbeelden/zwolle-ideeenmakelaar"))
-    described = '<p class="kb-beschreven">Beschreven in 2013, in <cite>Gemeente &amp; Gemeenschap</cite>.</p>'
+    described = '<p class="kb-beschreven" data-search-exclude>Beschreven in 2013, in <cite>Gemeente &amp; Gemeenschap</cite>.</p>'
     assert described in html
     assert html.index(described) < html.index('class="kb-feiten"') < html.index("<h2")
 
@@ -352,3 +352,12 @@ def test_lessons_are_marked_as_the_editors_reading(basis_site):
     note = html.index("Deze lessen trekt de redactie uit het voorbeeld.")
     assert heading < note < html.index("Een vast aanspreekpunt helpt inwoners.")
     assert "Deze lessen trekt de redactie" not in article(basis_site.page("praktijkvoorbeelden/zwijndrecht-dorpsraad"))
+
+
+def test_glossary_is_found_by_search_but_catalogue_lists_are_not(basis_site):
+    index = json.loads((basis_site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = {doc["location"].partition("#")[0] for doc in index["docs"]}
+    assert "begrippen/" in locations and "bronnen/" not in locations and "catalogus/onderbouwing/" not in locations
+    assert any("Erkende Overlegpartner" in doc["text"] for doc in index["docs"] if doc["location"].startswith("begrippen/"))
+    zwolle = next(d for d in index["docs"] if d["location"] == "praktijkvoorbeelden/zwolle-ideeenmakelaar/")
+    assert "Beschreven in" not in zwolle["text"] and "oude beschrijving" not in zwolle["text"]

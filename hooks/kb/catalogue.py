@@ -35,6 +35,7 @@ class GeneratedPage:
     src_uri: str  # e.g. 'catalogus/provincie/drenthe.md'
     title: str
     render: Callable[[str], str]  # page url -> article HTML
+    searchable: bool = False  # lists of links stay out of the search index; the glossary is worth finding
 
 
 def _paged(base_src: str, title: str, entries: Sequence[Entry], intro: Callable[[str], str],

@@ -59,9 +59,10 @@ def _grounding(indexes: Indexes, entry: Entry, page_url: str) -> str:
 def currency(indexes: Indexes, entry: Entry) -> str:
     """Near the top of a praktijkvoorbeeld: when it was described, and a notice when that is long ago."""
     wording = indexes.currency.wording
-    html = f'<p class="kb-beschreven">{dating.described(entry, wording)}</p>'
+    html = f'<p class="kb-beschreven" data-search-exclude>{dating.described(entry, wording)}</p>'
     if dating.is_old(entry, indexes.currency.now, wording):
-        html += (f'<div class="admonition warning kb-oud" role="note"><p class="admonition-title">Let op: oude beschrijving</p>'
+        html += (f'<div class="admonition warning kb-oud" role="note" data-search-exclude>'
+                 f'<p class="admonition-title">Let op: oude beschrijving</p>'
                  f"<p>{text(dating.notice(entry, wording))}</p></div>")
     return html
 
