@@ -308,7 +308,8 @@ def test_glossary_mistakes_are_explained_in_dutch(tmp_path):
     (project / glossary.DATA_FILE).write_text(
         "- begrip: EOP\n  uitleg: Een overlegpartner.\n  bron: Onbekend boek\n"
         "- begrip: eop\n  uitleg: Dubbel.\n  bron: Aanpak participatie\n"
-        "- begrip: PDCA\n  bron: Aanpak participatie\n  extra: x\n", encoding="utf-8")
+        "- begrip: PDCA\n  bron: Aanpak participatie\n  extra: x\n"
+        "- begrip: 'A]: <b>'\n  uitleg: Kapot.\n  bron: Aanpak participatie\n", encoding="utf-8")
     with pytest.raises(ContentError) as caught:
         glossary.load(project, tuple(p.titel for p in publications.load(project)))
     text = str(caught.value)
@@ -316,6 +317,7 @@ def test_glossary_mistakes_are_explained_in_dutch(tmp_path):
     assert "'eop' staat al in de lijst" in text
     assert "veld 'extra': dit veld is onbekend." in text
     assert "bij dit begrip ontbreekt 'uitleg'." in text
+    assert "'A]: <b>' kan geen begrip zijn" in text
 
 
 def test_hostile_glossary_text_stays_text(tmp_path):

@@ -18,6 +18,8 @@ from .problems import ContentError, Problem
 DATA_FILE = "data/begrippen.yml"
 SRC_URI = "begrippen/index.md"
 _KEYS = {"begrip": True, "uitleg": True, "bron": True, "ook": False}
+# A term is matched as a whole word in the text; brackets or a colon would break the abbreviation syntax.
+_FORM = re.compile(r"^\w[\w' .€-]*$")
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,11 @@ def load(root: Path, publication_titles: tuple[str, ...]) -> tuple[Term, ...]:
             problem(item, "", f"bij dit begrip ontbreekt {', '.join(repr(k) for k in missing)}.")
             continue
         written = (values["begrip"], *values.get("ook", ()))
+        odd = [form for form in written if not _FORM.match(form)]
+        if odd:
+            problem(item, "begrip", f"'{odd[0]}' kan geen begrip zijn: gebruik alleen letters, cijfers, spaties, "
+                                    f"streepjes, punten en apostrofs.")
+            continue
         for form in written:
             if form.lower() in seen:
                 problem(item, "begrip", f"'{form}' staat al in de lijst (regel {seen[form.lower()]}). Noem elk woord één keer.")
