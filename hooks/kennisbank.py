@@ -67,6 +67,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         catalogue.GeneratedPage(glossary.SRC_URI, "Begrippen", lambda page_url: glossary.page_html(terms), searchable=True),
         catalogue.GeneratedPage(publications.SRC_URI, "Bronnen",
                                 lambda page_url: publications.page_html(sources, loaded.entries, page_url)),
+        *publications.catalogue_pages(sources, loaded.entries),
     ]
     generated = {page.src_uri: page for page in [*catalogue.all_pages(indexes), keuzehulp.page(indexes, questions),
                                                  booklet.page(indexes), *reference]}

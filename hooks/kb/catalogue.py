@@ -125,12 +125,14 @@ def facet_pages(indexes: Indexes, facet: Facet) -> list[GeneratedPage]:
         label = indexes.label(facet, value)
         noun = "praktijkvoorbeeld" if len(entries) == 1 else "praktijkvoorbeelden"
         by_title, by_year = facet.catalogue_url(value), f"{facet.catalogue_url(value)}{BY_YEAR}/"
-        for newest in (False, True):
+        # A second order only where it changes something: a list whose entries span more than one year.
+        sortable = len({entry.fields["jaar"] for entry in entries}) > 1
+        for newest in (False, True) if sortable else (False,):
             def intro(page_url: str, label=label, count=len(entries), noun=noun, newest=newest,
-                      by_title=by_title, by_year=by_year) -> str:
+                      by_title=by_title, by_year=by_year, sortable=sortable) -> str:
                 back = link(relative(facet.catalogue_base, page_url), f"Alle {facet.plural.lower()}")
-                return (f'<p class="kb-aantal">{count} {noun} met {facet.name.lower()} {text(label)}.</p><p>{back}</p>'
-                        + _sort_switch(by_title, by_year, newest, page_url))
+                switch = _sort_switch(by_title, by_year, newest, page_url) if sortable else ""
+                return f'<p class="kb-aantal">{count} {noun} met {facet.name.lower()} {text(label)}.</p><p>{back}</p>' + switch
 
             src = f"{by_year}index.md" if newest else f"{facet.catalogue_base}{slugify(value)}.md"
             ordered = tuple(sorted(entries, key=newest_first)) if newest else entries
@@ -219,6 +221,11 @@ def catalogue_home(indexes: Indexes) -> GeneratedPage:
         return "<p>Hier vind je de praktijkvoorbeelden, geordend op verschillende manieren.</p>" + items(rows)
 
     return GeneratedPage("catalogus/index.md", "Catalogus", render)
+
+
+def entry_pages(base_src: str, title: str, entries: Sequence[Entry], intro: Callable[[str], str]) -> list[GeneratedPage]:
+    """A paginated list of entries, for other modules' catalogues (such as per publication)."""
+    return _paged(base_src, title, entries, intro, entry_list)
 
 
 def usage_pages(indexes: Indexes) -> list[GeneratedPage]:

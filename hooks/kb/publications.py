@@ -10,12 +10,14 @@ from pathlib import Path
 
 import yaml
 
+from .catalogue import GeneratedPage, entry_pages
 from .html import heading, link, relative, text
 from .listing import entry_list
+from .pages import LIST_SIZE
 from .problems import ContentError, Problem
 from .records import Entry
-from .schema import COLLECTIONS
-from .textutil import fold
+from .schema import COLLECTIONS, PRAKTIJKVOORBEELD
+from .textutil import fold, slugify
 
 DATA_FILE = "data/publicaties.yml"
 SRC_URI = "bronnen/index.md"
@@ -32,7 +34,16 @@ class Publication:
 
     @property
     def anchor(self) -> str:
-        return "bron-" + "-".join(fold(self.titel).replace(":", " ").replace("&", " ").split())[:60]
+        return "bron-" + self.slug
+
+    @property
+    def slug(self) -> str:
+        return slugify(self.titel)[:60].strip("-")
+
+    @property
+    def catalogue_url(self) -> str:
+        """Where all praktijkvoorbeelden from this publication are listed, once they outgrow the sources page."""
+        return f"catalogus/bron/{self.slug}/"
 
 
 def load(root: Path) -> tuple[Publication, ...]:
@@ -84,6 +95,26 @@ def page_html(publications: tuple[Publication, ...], entries: dict[str, tuple[En
                      f"<p>{text(publication.inhoud)}</p>")
         parts.append(f'<p class="kb-aantal">{total} {"pagina gebruikt" if total == 1 else "pagina&#39;s gebruiken"} deze bron.</p>')
         for key, found in citing.items():
+            more = ""
+            if len(found) > LIST_SIZE:  # the page stays light however large the corpus grows
+                more = f"<p>{link(relative(publication.catalogue_url, page_url), f'Alle {len(found)} bekijken')}</p>"
             parts.append(f'<details class="kb-bron-gebruik"><summary>{text(labels[key])} ({len(found)})</summary>'
-                         f"{entry_list(found, page_url)}</details>")
+                         f"{entry_list(found[:LIST_SIZE], page_url)}{more}</details>")
     return "\n".join(parts)
+
+
+def catalogue_pages(publications: tuple[Publication, ...], entries: dict[str, tuple[Entry, ...]]) -> list[GeneratedPage]:
+    """Paginated lists of the praktijkvoorbeelden from a publication, for those the sources page cannot hold."""
+    pages = []
+    for publication in publications:
+        examples = users(publication, entries).get(PRAKTIJKVOORBEELD.key, ())
+        if len(examples) <= LIST_SIZE:
+            continue
+
+        def intro(page_url: str, publication=publication, count=len(examples)) -> str:
+            return (f'<p class="kb-aantal">{count} praktijkvoorbeelden uit <cite>{text(publication.titel)}</cite>.</p>'
+                    f"<p>{link(relative('bronnen/', page_url), 'Alle bronnen')}</p>")
+
+        src = publication.catalogue_url.rstrip("/") + ".md"
+        pages += entry_pages(src, f"Praktijkvoorbeelden uit {publication.titel}", examples, intro)
+    return pages
