@@ -16,7 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from kb import booklet, catalogue, corpus, exports, keuzehulp, keuzekaart, search
+from kb import booklet, catalogue, corpus, exports, glossary, keuzehulp, keuzekaart, publications, search
 from kb.html import sanitize
 from kb.indexes import Indexes
 from kb.pages import entry_page
@@ -31,6 +31,7 @@ class Build:
     entries: dict[str, Entry]  # src_uri -> entry
     generated: dict[str, catalogue.GeneratedPage]  # src_uri -> generated page
     form_bodies: dict[str, str]  # Keuzemenu slug -> sanitized body, for the booklet
+    abbreviations: str  # the begrippenlijst as Markdown abbreviations, appended to every written page
 
 
 _build: Build | None = None
@@ -48,9 +49,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     try:
         loaded = corpus.load(root)
         questions = keuzehulp.load(root, loaded.vocabularies)
+        indexes = Indexes(loaded)
+        indexes.currency  # noqa: B018 - read and check data/actualiteit.yml before any page is made
+        sources = publications.load(root)
+        terms = glossary.load(root, tuple(p.titel for p in sources))
     except ContentError as error:
         raise PluginError(str(error)) from None
-    indexes = Indexes(loaded)
 
     entries: dict[str, Entry] = {}
     for collection_entries in loaded.entries.values():
@@ -59,8 +63,15 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             if entry.collection == PRAKTIJKVOORBEELD.key:
                 files.append(File.generated(config, entry.src_uri, abs_src_path=str(root / entry.path)))
 
-    generated = {page.src_uri: page for page in [*catalogue.all_pages(indexes), keuzehulp.page(indexes, questions), booklet.page(indexes),
-                                                     keuzekaart.compare_page(), keuzekaart.card_page()]}
+    reference = [
+        catalogue.GeneratedPage(glossary.SRC_URI, "Begrippen", lambda page_url: glossary.page_html(terms), searchable=True),
+        catalogue.GeneratedPage(publications.SRC_URI, "Bronnen",
+                                lambda page_url: publications.page_html(sources, loaded.entries, page_url)),
+        *publications.catalogue_pages(sources, loaded.entries),
+    ]
+    generated = {page.src_uri: page for page in [*catalogue.all_pages(indexes), keuzehulp.page(indexes, questions),
+                                                 booklet.page(indexes), keuzekaart.compare_page(), keuzekaart.card_page(),
+                                                 *reference]}
     for page in generated.values():
         files.append(File.generated(config, page.src_uri, content=""))
     outputs = exports.files(indexes, config)
@@ -68,7 +79,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     outputs[keuzekaart.DATA_FILE] = keuzekaart.data(indexes)
     for path, content in outputs.items():
         files.append(File.generated(config, path, content=content))
-    _build = Build(indexes=indexes, entries=entries, generated=generated, form_bodies={})
+    _build = Build(indexes=indexes, entries=entries, generated=generated, form_bodies={},
+                   abbreviations=glossary.abbreviations(terms))
     return files
 
 
@@ -76,7 +88,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     src_uri = page.file.src_uri
     generated = _build.generated.get(src_uri)
     if generated is not None:
-        page.meta = {"title": Markup(escape(generated.title)), "search": {"exclude": True}}
+        page.meta = {"title": Markup(escape(generated.title))}
+        if not generated.searchable:
+            page.meta["search"] = {"exclude": True}
         page.edit_url = None
         return markdown
     entry = _build.entries.get(src_uri)
@@ -87,7 +101,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
             # Praktijkvoorbeelden live outside docs_dir: edit them where they are in the repository.
             edit_root = config.edit_uri.removesuffix("/").removesuffix(config.docs_dir.rsplit("/", 1)[-1])
             page.edit_url = f"{config.repo_url.rstrip('/')}/{edit_root.strip('/')}/{entry.path}"
-    return markdown
+    return markdown + _build.abbreviations
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -26,6 +26,11 @@ PAGE_TYPES = {
     "keuzehulp": "keuzehulp/",
     "open-data": "open-data/",
     "toegankelijkheid": "over/toegankelijkheid/",
+    "oude-beschrijving": "praktijkvoorbeelden/zwolle-ideeenmakelaar/",
+    "bronnen": "bronnen/",
+    "begrippen": "begrippen/",
+    "onderbouwing": "catalogus/onderbouwing/",
+    "nieuwste-eerst": "catalogus/thema/leefbaarheid/nieuwste/",
 }
 
 
@@ -72,6 +77,7 @@ REAL_PAGES = [
     "catalogus/provincie/", "catalogus/gemeente/emmen/", "participatieladder/", "participatieladder/meebeslissen/",
     "keuzemenu/", "keuzemenu/dorpsraad-of-wijkraad/", "keuzemenu/boekje/", "toolbox/",
     "toolbox/participatierollen-haarlemmermeer/", "toolbox/bestuurscommissie/", "keuzehulp/", "open-data/",
+    "praktijkvoorbeelden/almere-de-wierden-bewonersbeheer/", "bronnen/", "begrippen/", "catalogus/onderbouwing/",
 ]
 
 

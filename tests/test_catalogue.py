@@ -76,6 +76,6 @@ def test_province_map_links_every_province(basis_site):
 def test_filter_index_covers_every_entry(basis_site):
     data = json.loads((basis_site.site / "zoekindex" / "praktijkvoorbeelden.json").read_text(encoding="utf-8"))
     assert len(data["praktijkvoorbeelden"]) == 5
-    assert [f["veld"] for f in data["facetten"]] == ["ladder", "overheidsrol", "provincie", "themas"]
+    assert [f["veld"] for f in data["facetten"]] == ["ladder", "overheidsrol", "provincie", "themas", "onderbouwing"]
     zwolle = next(e for e in data["praktijkvoorbeelden"] if e["slug"] == "zwolle-ideeenmakelaar")
     assert zwolle["overheidsrol"] == ["faciliteren", "stimuleren"]

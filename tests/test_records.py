@@ -59,6 +59,7 @@ provincie: Drenthe
 jaar: 2020
 samenvatting: Dit klopt.
 ladder: [raadplegen]
+onderbouwing: beschreven
 bronnen:
   - titel: Bron
     uitgever: Uitgever
@@ -73,7 +74,7 @@ Tekst.
     ("inwoners: 45000\n", None),
     ("inwoners: '45.000'\n", None),
     ("themas: [leefbaarheid, Leefbaarheid]\n",
-     "regel 12, veld 'themas': 'Leefbaarheid' is geen toegestane waarde. Bedoelde je 'leefbaarheid'?"),
+     "regel 13, veld 'themas': 'Leefbaarheid' is geen toegestane waarde. Bedoelde je 'leefbaarheid'?"),
     ("provincie: Friesland\n", "veld 'provincie': dit veld staat twee keer in de front matter (ook op regel 4)."),
     ("instrumenten: bestaat-niet\n", "veld 'instrumenten': 'bestaat-niet' bestaat niet in de toolbox (docs/toolbox/)."),
     ("gerelateerd: [goed]\n", "veld 'gerelateerd': 'goed' verwijst naar deze pagina zelf."),

@@ -57,3 +57,11 @@ def test_pages_stay_light_and_links_lead_somewhere(large_site):
     sizes = {p.relative_to(large_site.site).as_posix(): p.stat().st_size for p in large_site.site.rglob("*.html")}
     assert max(sizes.values()) < 300_000, max(sizes.items(), key=lambda item: item[1])
     assert [link for link in dead_links(large_site.site) if not link.startswith("/praktijkvoorbeelden/aanval-test/")] == []
+
+
+def test_sources_page_is_capped_and_continues_in_a_catalogue(large_site):
+    page = large_site.page("bronnen")
+    assert 'href="../catalogus/bron/gemeente-gemeenschap/">Alle 131 bekijken</a>' in page
+    first = large_site.page("catalogus/bron/gemeente-gemeenschap")
+    second = large_site.page("catalogus/bron/gemeente-gemeenschap/pagina-2")
+    assert first.count("<li><a") + second.count("<li><a") >= 131

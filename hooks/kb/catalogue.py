@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from .html import items, link, relative, text
-from .indexes import FACET, Facet, Indexes
+from .indexes import FACET, Facet, Indexes, title_order
 from .listing import entry_list
 from .pages import LIST_SIZE, catalogue_url
 from .records import Entry
@@ -17,7 +17,8 @@ from .schema import KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX
 from .textutil import slugify
 
 PAGE_SIZE = 100
-CATALOGUE_FACETS = ("ladder", "overheidsrol", "provincie", "themas", "gemeente")
+CATALOGUE_FACETS = ("ladder", "overheidsrol", "provincie", "themas", "gemeente", "onderbouwing")
+BY_YEAR = "nieuwste"  # below a facet value's page: the same list, newest first
 BROWSE_FACETS = ("provincie", "themas", "gemeente")  # the ladder's two have their own section
 
 
@@ -34,6 +35,7 @@ class GeneratedPage:
     src_uri: str  # e.g. 'catalogus/provincie/drenthe.md'
     title: str
     render: Callable[[str], str]  # page url -> article HTML
+    searchable: bool = False  # lists of links stay out of the search index; the glossary is worth finding
 
 
 def _paged(base_src: str, title: str, entries: Sequence[Entry], intro: Callable[[str], str],
@@ -103,19 +105,39 @@ def overview(indexes: Indexes) -> list[GeneratedPage]:
                   lambda chunk, url: overview_table(chunk, url, indexes))
 
 
+def newest_first(entry: Entry) -> tuple[int, int, str, str]:
+    newest_source = max(source.jaar for source in entry.fields["bronnen"])
+    return -entry.fields["jaar"], -newest_source, *title_order(entry)
+
+
+def _sort_switch(by_title_url: str, by_year_url: str, newest: bool, page_url: str) -> str:
+    """Two orders of the same list as two plain pages: works without JavaScript and across pagination."""
+    options = []
+    for label, url, current in (("op titel", by_title_url, not newest), ("op jaar, nieuwste eerst", by_year_url, newest)):
+        options.append(f'<span aria-current="true">{label}</span>' if current else link(relative(url, page_url), label))
+    return f'<p class="kb-sorteer">Sorteer: {" · ".join(options)}</p>'
+
+
 def facet_pages(indexes: Indexes, facet: Facet) -> list[GeneratedPage]:
     pages = []
     for value in indexes.values(facet):
         entries = indexes.entries_with(facet.key, value)
         label = indexes.label(facet, value)
         noun = "praktijkvoorbeeld" if len(entries) == 1 else "praktijkvoorbeelden"
+        by_title, by_year = facet.catalogue_url(value), f"{facet.catalogue_url(value)}{BY_YEAR}/"
+        # A second order only where it changes something: a list whose entries span more than one year.
+        sortable = len({entry.fields["jaar"] for entry in entries}) > 1
+        for newest in (False, True) if sortable else (False,):
+            def intro(page_url: str, label=label, count=len(entries), noun=noun, newest=newest,
+                      by_title=by_title, by_year=by_year, sortable=sortable) -> str:
+                back = link(relative(facet.catalogue_base, page_url), f"Alle {facet.plural.lower()}")
+                switch = _sort_switch(by_title, by_year, newest, page_url) if sortable else ""
+                return f'<p class="kb-aantal">{count} {noun} met {facet.name.lower()} {text(label)}.</p><p>{back}</p>' + switch
 
-        def intro(page_url: str, label=label, count=len(entries), noun=noun) -> str:
-            back = link(relative(facet.catalogue_base, page_url), f"Alle {facet.plural.lower()}")
-            return f'<p class="kb-aantal">{count} {noun} met {facet.name.lower()} {text(label)}.</p><p>{back}</p>'
-
-        src = f"{facet.catalogue_base}{slugify(value)}.md"
-        pages += _paged(src, f"{facet.name}: {label}", entries, intro, entry_list)
+            src = f"{by_year}index.md" if newest else f"{facet.catalogue_base}{slugify(value)}.md"
+            ordered = tuple(sorted(entries, key=newest_first)) if newest else entries
+            title = f"{facet.name}: {label}" + (" (nieuwste eerst)" if newest else "")
+            pages += _paged(src, title, ordered, intro, entry_list)
     return pages
 
 
@@ -127,8 +149,10 @@ def facet_index(indexes: Indexes, facet: Facet) -> GeneratedPage:
             for value in indexes.values(facet)
         ]
         intro = f"<p>Kies een {facet.name.lower()} om de praktijkvoorbeelden te zien. Tussen haakjes staat het aantal.</p>"
-        extra = province_map(indexes, page_url) if facet.key == "provincie" else ""
-        return intro + extra + items(rows, css="kb-lijst kb-kolommen")
+        extra = {"provincie": province_map, "onderbouwing": grounding_explained}.get(facet.key, lambda *_: "")(indexes, page_url)
+        # The onderbouwing page first explains the levels; other facets first say what to do.
+        lead = extra + intro if facet.key == "onderbouwing" else intro + extra
+        return lead + items(rows, css="kb-lijst kb-kolommen")
 
     return GeneratedPage(f"{facet.catalogue_base}index.md", facet.plural, render)
 
@@ -164,6 +188,29 @@ def province_map(indexes: Indexes, page_url: str) -> str:
     )
 
 
+def grounding_explained(indexes: Indexes, page_url: str) -> str:
+    """The levels of onderbouwing, what each means and what none of them means."""
+    vocabulary = indexes.corpus.vocabularies["onderbouwing"]
+    levels = "".join(f"<dt>{text(term.label)}</dt><dd>{text(term.description)}</dd>" for term in vocabulary.terms)
+    return (
+        f"<p>{text(vocabulary.description)} Bij elk praktijkvoorbeeld staat een van deze drie niveaus:</p>"
+        f'<dl class="kb-niveaus">{levels}</dl>'
+        "<h2 id=\"wat-het-niet-betekent\">Wat het niet betekent</h2>"
+        "<ul>"
+        "<li>Het niveau is geen cijfer voor de aanpak. Een aanpak met het niveau <em>beschreven</em> kan heel goed werken. "
+        "De bron vertelt er alleen minder over.</li>"
+        "<li><em>Resultaten</em> betekent niet dat de aanpak de oorzaak van die resultaten was.</li>"
+        "<li><em>Geëvalueerd</em> betekent niet dat de evaluatie positief was, of dat de aanpak overal werkt.</li>"
+        "<li>Het niveau zegt niets over hoe het nu gaat. Kijk daarvoor naar het jaar van de bron.</li>"
+        "<li>De trede van de participatieladder en de rol van de overheid bij een voorbeeld kiest de redactie. "
+        "Ze horen niet bij de onderbouwing.</li>"
+        "</ul>"
+        "<p>De redactie kiest het niveau op grond van de bron. Alle bronnen staan op de pagina "
+        f"{link(relative('bronnen/', page_url), 'Bronnen')}.</p>"
+        "<h2 id=\"per-niveau\">Praktijkvoorbeelden per niveau</h2>"
+    )
+
+
 def catalogue_home(indexes: Indexes) -> GeneratedPage:
     def render(page_url: str) -> str:
         rows = [link(relative("praktijkvoorbeelden/", page_url), "Alle praktijkvoorbeelden"),
@@ -174,6 +221,11 @@ def catalogue_home(indexes: Indexes) -> GeneratedPage:
         return "<p>Hier vind je de praktijkvoorbeelden, geordend op verschillende manieren.</p>" + items(rows)
 
     return GeneratedPage("catalogus/index.md", "Catalogus", render)
+
+
+def entry_pages(base_src: str, title: str, entries: Sequence[Entry], intro: Callable[[str], str]) -> list[GeneratedPage]:
+    """A paginated list of entries, for other modules' catalogues (such as per publication)."""
+    return _paged(base_src, title, entries, intro, entry_list)
 
 
 def usage_pages(indexes: Indexes) -> list[GeneratedPage]:

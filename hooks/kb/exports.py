@@ -14,7 +14,7 @@ from mkdocs.config.defaults import MkDocsConfig
 
 from . import published_schema
 from .indexes import FACETS, Indexes
-from .records import Effort, Entry, Source
+from .records import Effort, Entry, Period, Source
 from .schema import BY_KEY, COLLECTIONS, PRAKTIJKVOORBEELD, Kind
 
 FILTER_INDEX = "zoekindex/praktijkvoorbeelden.json"
@@ -34,8 +34,8 @@ def _json(data: object, compact: bool = False) -> str:
 def _value(value: object) -> object:
     if isinstance(value, tuple):
         return [_value(item) for item in value]
-    if isinstance(value, (Source, Effort)):
-        return {key: item for key, item in asdict(value).items() if item != ""}
+    if isinstance(value, (Source, Effort, Period)):
+        return {key: item for key, item in asdict(value).items() if item not in ("", None)}
     return value
 
 
@@ -61,6 +61,7 @@ def filter_index(indexes: Indexes) -> dict:
             "slug": e.slug, "url": e.url, "titel": e.titel, "samenvatting": e.samenvatting,
             "gemeente": list(e.values("gemeente")), "provincie": list(e.values("provincie")), "jaar": e.fields["jaar"],
             "ladder": list(e.values("ladder")), "overheidsrol": list(e.values("overheidsrol")), "themas": list(e.values("themas")),
+            "onderbouwing": [e.fields["onderbouwing"]],
         }
         for e in indexes.praktijkvoorbeelden
     ]
@@ -73,6 +74,8 @@ def _cell(value: object) -> str:
     if isinstance(value, list):
         return "; ".join(_cell(item) for item in value)
     if isinstance(value, dict):
+        if "van" in value:  # a period
+            return f"{value['van']}-{value.get('tot', '')}"
         if "uitgever" in value:  # a source
             cited = f"{value['titel']} ({value['uitgever']}, {value['jaar']}"
             cited += f", p. {value['pagina']})" if value.get("pagina") else ")"

@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 
+from . import dating
 from .corpus import Corpus
 from .records import Entry
 from .schema import COLLECTIONS, PRAKTIJKVOORBEELD, Kind
@@ -35,6 +36,8 @@ FACETS = (
     Facet("provincie", "Provincie", "Provincies", "provincie", "catalogus/provincie/", "catalogus/provincie/"),
     Facet("themas", "Thema", "Thema's", "thema", "catalogus/thema/", "catalogus/thema/"),
     Facet("gemeente", "Gemeente", "Gemeenten", "", "catalogus/gemeente/", "catalogus/gemeente/"),
+    Facet("onderbouwing", "Onderbouwing", "Onderbouwing", "onderbouwing", "catalogus/onderbouwing/",
+          "catalogus/onderbouwing/"),
 )
 FACET = {facet.key: facet for facet in FACETS}
 
@@ -43,11 +46,23 @@ def title_order(entry: Entry) -> tuple[str, str]:
     return fold(entry.titel), entry.slug
 
 
+def facet_values(entry: Entry, key: str) -> tuple[str, ...]:
+    """The values of a facet field; a single-valued field (onderbouwing) gives one."""
+    value = entry.fields.get(key, ())
+    return (value,) if isinstance(value, str) else value
+
+
 class Indexes:
     """Everything the pages and exports look up, computed once per build."""
 
     def __init__(self, corpus: Corpus):
         self.corpus = corpus
+
+    @cached_property
+    def currency(self) -> dating.Currency:
+        """How old descriptions are told; read and checked once per build."""
+        years = [source.jaar for entry in self.corpus.praktijkvoorbeelden for source in entry.fields["bronnen"]]
+        return dating.for_corpus(self.corpus.root, years)
 
     @cached_property
     def praktijkvoorbeelden(self) -> tuple[Entry, ...]:
@@ -69,7 +84,7 @@ class Indexes:
         found: dict[str, dict[str, list[Entry]]] = {facet.key: defaultdict(list) for facet in FACETS}
         for entry in self.praktijkvoorbeelden:
             for facet in FACETS:
-                for value in entry.values(facet.key):
+                for value in facet_values(entry, facet.key):
                     found[facet.key][value].append(entry)
         return {key: {value: tuple(entries) for value, entries in values.items()} for key, values in found.items()}
 

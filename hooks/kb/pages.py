@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
+from . import dating
 from .effort import phrases
 from .html import heading, items, link, relative, text
-from .indexes import FACET, Indexes
+from .indexes import FACET, Indexes, facet_values
 from .listing import entry_list
 from .sections import LEADING_OVERVIEWS, SECTION_INDEXES
-from .records import Effort, Entry, Source
+from .records import Effort, Entry, Period, Source
 from .schema import INTRODUCTIE, KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX, TREDE
 from .textutil import dutch_number
 
@@ -26,7 +28,7 @@ def catalogue_url(entry: Entry) -> str:
 def _facet_links(indexes: Indexes, entry: Entry, facet_key: str, page_url: str) -> str:
     facet = FACET[facet_key]
     return ", ".join(
-        link(relative(facet.url(value), page_url), indexes.label(facet, value)) for value in entry.values(facet_key)
+        link(relative(facet.url(value), page_url), indexes.label(facet, value)) for value in facet_values(entry, facet_key)
     )
 
 
@@ -37,6 +39,42 @@ def _labels(indexes: Indexes, vocabulary: str, values: Iterable[str]) -> str:
 
 def _effort(indexes: Indexes, effort: Effort) -> str:
     return "<br>".join(text(line) for line in phrases(indexes.corpus.vocabularies, effort))
+
+
+def _period(period: Period) -> str:
+    if period.tot is None:
+        return f"vanaf {period.van}"
+    return str(period.van) if period.tot == period.van else f"{period.van} tot en met {period.tot}"
+
+
+def _grounding(indexes: Indexes, entry: Entry, page_url: str) -> str:
+    """The level, linked to its catalogue, with what it means and where the levels are explained."""
+    facet = FACET["onderbouwing"]
+    term = indexes.corpus.vocabularies["onderbouwing"].term(entry.fields["onderbouwing"])
+    return (f"{link(relative(facet.url(term.value), page_url), term.label)}"
+            f'<span class="kb-uitleg">{text(term.description)} '
+            f"{link(relative(facet.catalogue_base, page_url), 'Over de onderbouwing')}</span>")
+
+
+def currency(indexes: Indexes, entry: Entry) -> str:
+    """Near the top of a praktijkvoorbeeld: when it was described, and a notice when that is long ago."""
+    wording = indexes.currency.wording
+    html = f'<p class="kb-beschreven" data-search-exclude>{dating.described(entry, wording)}</p>'
+    if dating.is_old(entry, indexes.currency.now, wording):
+        html += (f'<div class="admonition warning kb-oud" role="note" data-search-exclude>'
+                 f'<p class="admonition-title">Let op: oude beschrijving</p>'
+                 f"<p>{text(dating.notice(entry, wording))}</p></div>")
+    return html
+
+
+_LESSONS = re.compile(r'(<h2 id="wat-kun-je-ervan-leren">.*?</h2>)', re.S)
+LESSONS_NOTE = ('<p class="kb-redactie">Deze lessen trekt de redactie uit het voorbeeld. '
+                "Het zijn geen uitkomsten van onderzoek.</p>")
+
+
+def mark_lessons(body_html: str) -> str:
+    """The lessons of a praktijkvoorbeeld are the editors' reading, kept visibly apart from the facts."""
+    return _LESSONS.sub(lambda m: m.group(1) + LESSONS_NOTE, body_html, count=1)
 
 
 def facts_box(indexes: Indexes, entry: Entry, page_url: str) -> str:
@@ -55,7 +93,15 @@ def facts_box(indexes: Indexes, entry: Entry, page_url: str) -> str:
         if entry.values("themas"):
             rows.append(("Thema's", _facet_links(indexes, entry, "themas", page_url)))
         if "status" in entry.fields:
-            rows.append(("Status", _labels(indexes, "status", [entry.fields["status"]])))
+            label = indexes.corpus.vocabularies["status"].term(entry.fields["status"]).label
+            rows.append(("Status", text(dating.status(entry, label, indexes.currency.wording))))
+        if "periode" in entry.fields:
+            rows.append(("Periode", text(_period(entry.fields["periode"]))))
+        if "deelnemers" in entry.fields:
+            rows.append(("Deelnemers", text(dutch_number(entry.fields["deelnemers"]))))
+        if "budget" in entry.fields:
+            rows.append(("Budget", text(f"€ {dutch_number(entry.fields['budget'])}")))
+        rows.append(("Onderbouwing", _grounding(indexes, entry, page_url)))
     elif entry.collection == KEUZEMENU.key:
         rows += [
             ("Trede", _facet_links(indexes, entry, "ladder", page_url)),
@@ -107,8 +153,9 @@ def entry_page(indexes: Indexes, entry: Entry, body_html: str, page_url: str) ->
     """The whole article of an entry page; body_html is the already sanitized Markdown body."""
     parts = [
         f'<p class="kb-samenvatting">{text(entry.samenvatting)}</p>',
+        currency(indexes, entry) if entry.collection == PRAKTIJKVOORBEELD.key else "",
         facts_box(indexes, entry, page_url),
-        body_html,
+        mark_lessons(body_html) if entry.collection == PRAKTIJKVOORBEELD.key else body_html,
     ]
     if entry.collection == PRAKTIJKVOORBEELD.key:
         parts += [

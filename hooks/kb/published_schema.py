@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .schema import EFFORT_KEYS, SOURCE_KEYS, Collection, Field, Kind
+from .schema import EFFORT_KEYS, PERIOD_KEYS, SOURCE_KEYS, Collection, Field, Kind
 from .vocabulary import Vocabulary
 
 SLUG_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -57,6 +57,12 @@ def field_schema(field: Field, vocabularies: dict[str, Vocabulary], front_matter
         level = {"enum": list(vocabularies[field.vocabulary[0]].values)}
         schema = {"type": "object", "properties": {key: level for key in EFFORT_KEYS},
                   "required": list(EFFORT_KEYS), "additionalProperties": False}
+    elif kind is Kind.PERIOD:
+        year = {"type": "integer", "minimum": 1900, "maximum": 2100}
+        schema = {"type": "object",
+                  "properties": {key: {**year, "description": description} for key, (_, description) in PERIOD_KEYS.items()},
+                  "required": [key for key, (required, _) in PERIOD_KEYS.items() if required],
+                  "additionalProperties": False}
     else:  # pragma: no cover
         raise AssertionError(kind)
     return {"description": field.description, **schema}

@@ -16,7 +16,7 @@ import frontmatter
 import yaml
 
 from .problems import Problem, did_you_mean, quoted_list
-from .schema import EFFORT_KEYS, SOURCE_KEYS, Collection, Field, Kind
+from .schema import EFFORT_KEYS, PERIOD_KEYS, SOURCE_KEYS, Collection, Field, Kind
 from .vocabulary import Vocabulary
 
 try:
@@ -46,6 +46,12 @@ class Effort:
     tijd: str
     geld: str
     mensen: str
+
+
+@dataclass(frozen=True)
+class Period:
+    van: int
+    tot: int | None = None
 
 
 @dataclass(frozen=True)
@@ -283,6 +289,8 @@ def _convert(field: Field, node: yaml.Node, offset: int, vocabularies: dict[str,
         return _sources(node, offset, problem)
     if kind is Kind.EFFORT:
         return _effort(node, offset, vocabularies[field.vocabulary[0]], problem)
+    if kind is Kind.PERIOD:
+        return _period(node, offset, problem)
     raise AssertionError(kind)
 
 
@@ -359,3 +367,36 @@ def _effort(node: yaml.Node, offset: int, levels: Vocabulary, problem) -> Effort
     if len(found) < len(EFFORT_KEYS):
         return None
     return Effort(**found)
+
+
+def _period(node: yaml.Node, offset: int, problem) -> Period | None:
+    line = _line(node, offset)
+    example = "periode: {van: 2019, tot: 2021}"
+    if not isinstance(node, yaml.MappingNode):
+        problem(line, f"hier horen de velden {quoted_list(PERIOD_KEYS)}, maar er staat {_shown(node)}. "
+                      f"Schrijf bijvoorbeeld {example}.")
+        return None
+    found: dict[str, int] = {}
+    complete = True
+    for key_node, value_node in node.value:
+        key = str(key_node.value)
+        if key not in PERIOD_KEYS:
+            problem(_line(key_node, offset), f"'{key}' is geen onderdeel van de periode.{did_you_mean(key, PERIOD_KEYS)} "
+                                             f"Toegestaan: {quoted_list(PERIOD_KEYS)}.")
+            complete = False
+            continue
+        year = _year(value_node, offset, problem)
+        if year is None:
+            complete = False
+        else:
+            found[key] = year
+    missing = [key for key, (required, _) in PERIOD_KEYS.items() if required and key not in found]
+    if missing and complete:
+        problem(line, f"bij de periode ontbreekt {quoted_list(missing)}. Schrijf bijvoorbeeld {example}.")
+    if not complete or missing:
+        return None
+    if "tot" in found and found["tot"] < found["van"]:
+        problem(line, f"de periode eindigt ({found['tot']}) voordat hij begint ({found['van']}). "
+                      f"Zet het eerste jaar bij 'van' en het laatste bij 'tot'.")
+        return None
+    return Period(**found)

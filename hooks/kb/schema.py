@@ -20,6 +20,7 @@ class Kind(Enum):
     REFS = "lijst van verwijzingen"
     SOURCES = "lijst van bronnen"
     EFFORT = "inzet (tijd, geld, mensen)"
+    PERIOD = "periode (van en tot jaartal)"
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,11 @@ SOURCE_KEYS: dict[str, tuple[bool, str]] = {
     "url": (False, "het webadres van de bron, beginnend met https://"),
 }
 EFFORT_KEYS = ("tijd", "geld", "mensen")
+# Keys of a `periode`, with whether they are required: an end year only where the source gives one.
+PERIOD_KEYS: dict[str, tuple[bool, str]] = {
+    "van": (True, "het jaar waarin het begon"),
+    "tot": (False, "het jaar waarin het eindigde, alleen als de bron dat noemt"),
+}
 
 TITEL = Field("titel", Kind.TEXT, True, "de titel van de pagina, kort en duidelijk", "Gemeente: wat er gebeurde")
 SAMENVATTING = Field(
@@ -108,6 +114,13 @@ PRAKTIJKVOORBEELD = Collection(
         _refs("instrumenten", "toolbox", "instrumenten uit de toolbox die hier gebruikt zijn (bestandsnamen zonder .md)"),
         _refs("gerelateerd", "praktijkvoorbeeld", "verwante praktijkvoorbeelden (bestandsnamen zonder .md)"),
         Field("status", Kind.TERM, False, "hoe het ervoor stond toen de bron verscheen", None, vocabulary=("status",)),
+        Field("onderbouwing", Kind.TERM, True, "wat de bron laat zien: beschreven, resultaten of geevalueerd",
+              "beschreven", vocabulary=("onderbouwing",)),
+        Field("deelnemers", Kind.COUNT, False, "hoeveel mensen meededen, alleen als de bron het noemt", None),
+        Field("budget", Kind.COUNT, False, "het budget in hele euro's, alleen als de bron het noemt, bijvoorbeeld 25.000",
+              None),
+        Field("periode", Kind.PERIOD, False, "van welk jaar tot welk jaar het liep, alleen als de bron het noemt",
+              None),
     ),
 )
 

@@ -1,0 +1,120 @@
+"""The five publications the knowledge base is written from (data/publicaties.yml), and which pages use each.
+
+Which pages use a publication is derived from their `bronnen` fields at build time, never kept by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .catalogue import GeneratedPage, entry_pages
+from .html import heading, link, relative, text
+from .listing import entry_list
+from .pages import LIST_SIZE
+from .problems import ContentError, Problem
+from .records import Entry
+from .schema import COLLECTIONS, PRAKTIJKVOORBEELD
+from .textutil import fold, slugify
+
+DATA_FILE = "data/publicaties.yml"
+SRC_URI = "bronnen/index.md"
+_KEYS = ("titel", "uitgever", "jaar", "soort", "inhoud")
+
+
+@dataclass(frozen=True)
+class Publication:
+    titel: str
+    uitgever: str
+    jaar: int
+    soort: str
+    inhoud: str
+
+    @property
+    def anchor(self) -> str:
+        return "bron-" + self.slug
+
+    @property
+    def slug(self) -> str:
+        return slugify(self.titel)[:60].strip("-")
+
+    @property
+    def catalogue_url(self) -> str:
+        """Where all praktijkvoorbeelden from this publication are listed, once they outgrow the sources page."""
+        return f"catalogus/bron/{self.slug}/"
+
+
+def load(root: Path) -> tuple[Publication, ...]:
+    with open(root / DATA_FILE, encoding="utf-8") as stream:
+        raw = yaml.safe_load(stream)
+    problems = []
+    found = []
+    for number, item in enumerate(raw if isinstance(raw, list) else [], start=1):
+        missing = [key for key in _KEYS if not isinstance(item, dict) or item.get(key) in (None, "")]
+        if missing:
+            problems.append(Problem(DATA_FILE, 0, "", f"bij publicatie {number} ontbreekt {', '.join(repr(k) for k in missing)}."))
+            continue
+        if not isinstance(item["jaar"], int):
+            problems.append(Problem(DATA_FILE, 0, "jaar", f"'{item['jaar']}' bij publicatie {number} is geen jaartal, zoals 2013."))
+            continue
+        found.append(Publication(str(item["titel"]), str(item["uitgever"]), item["jaar"], str(item["soort"]),
+                                 " ".join(str(item["inhoud"]).split())))
+    if not found:
+        problems.append(Problem(DATA_FILE, 0, "", "er staat geen publicatie in dit bestand."))
+    if problems:
+        raise ContentError(problems)
+    return tuple(found)
+
+
+def users(publication: Publication, entries: dict[str, tuple[Entry, ...]]) -> dict[str, tuple[Entry, ...]]:
+    """Collection key -> entries citing the publication, in title order."""
+    found = {}
+    for collection in COLLECTIONS:
+        citing = [e for e in entries[collection.key]
+                  if any(s.titel == publication.titel and s.uitgever == publication.uitgever for s in e.values("bronnen"))]
+        if citing:
+            found[collection.key] = tuple(sorted(citing, key=lambda e: (fold(e.titel), e.slug)))
+    return found
+
+
+def page_html(publications: tuple[Publication, ...], entries: dict[str, tuple[Entry, ...]], page_url: str) -> str:
+    labels = {collection.key: collection.label_plural for collection in COLLECTIONS}
+    parts = [
+        "<p>De kennisbank is geschreven op basis van vijf openbare publicaties. Hieronder staat wat er in elke "
+        "publicatie staat en welke pagina's eruit putten. Bij elke pagina staat onderaan de bron met de "
+        f"pagina. Wat de niveaus van onderbouwing betekenen, lees je bij "
+        f"{link(relative('catalogus/onderbouwing/', page_url), 'Onderbouwing')}.</p>"
+    ]
+    for publication in publications:
+        citing = users(publication, entries)
+        total = sum(len(found) for found in citing.values())
+        parts.append(heading(2, publication.anchor, publication.titel))
+        parts.append(f"<p>{text(publication.uitgever)}, {publication.jaar}. {text(publication.soort.capitalize())}.</p>"
+                     f"<p>{text(publication.inhoud)}</p>")
+        parts.append(f'<p class="kb-aantal">{total} {"pagina gebruikt" if total == 1 else "pagina&#39;s gebruiken"} deze bron.</p>')
+        for key, found in citing.items():
+            more = ""
+            if len(found) > LIST_SIZE:  # the page stays light however large the corpus grows
+                more = f"<p>{link(relative(publication.catalogue_url, page_url), f'Alle {len(found)} bekijken')}</p>"
+            parts.append(f'<details class="kb-bron-gebruik"><summary>{text(labels[key])} ({len(found)})</summary>'
+                         f"{entry_list(found[:LIST_SIZE], page_url)}{more}</details>")
+    return "\n".join(parts)
+
+
+def catalogue_pages(publications: tuple[Publication, ...], entries: dict[str, tuple[Entry, ...]]) -> list[GeneratedPage]:
+    """Paginated lists of the praktijkvoorbeelden from a publication, for those the sources page cannot hold."""
+    pages = []
+    for publication in publications:
+        examples = users(publication, entries).get(PRAKTIJKVOORBEELD.key, ())
+        if len(examples) <= LIST_SIZE:
+            continue
+
+        def intro(page_url: str, publication=publication, count=len(examples)) -> str:
+            return (f'<p class="kb-aantal">{count} praktijkvoorbeelden uit <cite>{text(publication.titel)}</cite>.</p>'
+                    f"<p>{link(relative('bronnen/', page_url), 'Alle bronnen')}</p>")
+
+        src = publication.catalogue_url.rstrip("/") + ".md"
+        pages += entry_pages(src, f"Praktijkvoorbeelden uit {publication.titel}", examples, intro)
+    return pages
