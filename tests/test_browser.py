@@ -26,6 +26,7 @@ PAGE_TYPES = {
     "keuzehulp": "keuzehulp/",
     "open-data": "open-data/",
     "toegankelijkheid": "over/toegankelijkheid/",
+    "404": "404.html",
 }
 
 
