@@ -130,10 +130,9 @@ def facet_index(indexes: Indexes, facet: Facet) -> GeneratedPage:
         ]
         intro = f"<p>Kies een {facet.name.lower()} om de praktijkvoorbeelden te zien. Tussen haakjes staat het aantal.</p>"
         empty = [indexes.label(facet, value) for value in indexes.values(facet) if not indexes.entries_with(facet.key, value)]
-        if empty:
-            intro += f"<p>Nog geen praktijkvoorbeelden: {text(', '.join(empty))}.</p>"
+        none_yet = f"<p>Nog geen praktijkvoorbeelden: {text(', '.join(empty))}.</p>" if empty else ""
         extra = province_map(indexes, page_url) if facet.key == "provincie" else ""
-        return intro + extra + items(rows, css="kb-lijst kb-kolommen")
+        return intro + extra + items(rows, css="kb-lijst kb-kolommen") + none_yet
 
     return GeneratedPage(f"{facet.catalogue_base}index.md", facet.plural, render)
 
