@@ -155,6 +155,21 @@ def test_two_ladders_show_under_their_own_heading_in_the_sidebar(basis_site, bro
             assert page.get_by_text("De overheidsparticipatietrap", exact=True).first.is_visible()
             watched.page.set_viewport_size(PHONE)
             assert page.locator(".md-tabs").is_hidden()  # on a phone the menu button opens the navigation
+            page = watched.open("participatieladder/reguleren/")
+            page.locator(".md-header label[for=__drawer]").click()
+            page.wait_for_timeout(400)
+
+            def on_screen(selector):  # the drawer stacks its levels: only what is on top is seen
+                return page.evaluate("""selector => [...document.querySelectorAll(selector)].filter(e => {
+                    const r = e.getBoundingClientRect();
+                    const hit = r.width && document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+                    return hit && e.contains(hit);
+                }).map(e => e.innerText.trim())""", selector)
+
+            titles = on_screen(".md-sidebar--primary .md-nav__title")
+            assert "De overheidsparticipatietrap" in titles, titles
+            rungs = on_screen(".md-sidebar--primary .md-nav__link")  # the current page's is a label
+            assert rungs == ["Reguleren", "Regisseren", "Stimuleren", "Faciliteren", "Loslaten"], rungs
         finally:
             watched.close()
 
@@ -489,7 +504,8 @@ def test_open_data_needs_no_sideways_scrolling_on_a_phone(phone):
 def test_no_page_is_wider_than_the_screen(fixture_site, browser, width):
     watched = Watched(browser, fixture_site)
     watched.page.set_viewport_size({"width": width, "height": 800})
-    too_wide = {}
+    too_wide: dict[str, list[int]] = {}
+    violations: dict[str, list[str]] = {}
     try:
         for name, path in PAGE_TYPES.items():
             page = watched.open(path)
@@ -500,6 +516,9 @@ def test_no_page_is_wider_than_the_screen(fixture_site, browser, width):
             sizes = page.evaluate("[document.documentElement.scrollWidth, innerWidth]")
             if sizes[0] > sizes[1]:
                 too_wide[name] = sizes
+            if width == PHONE["width"]:
+                violations[name] = watched.axe_violations()  # the phone layout is checked by axe too
     finally:
         watched.close()
     assert too_wide == {}
+    assert {name: found for name, found in violations.items() if found} == {}
