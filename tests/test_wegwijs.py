@@ -12,6 +12,7 @@ import threading
 import xml.etree.ElementTree as ET
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import parse_qs, urlparse
 
 import frontmatter
 import pytest
@@ -417,7 +418,7 @@ def test_overview_on_a_desktop_shows_every_group_open_without_the_jump_button(de
 @pytest.mark.parametrize("size", ["phone", "desktop"])
 def test_each_result_shows_summary_rungs_and_year(request, size):
     reader = request.getfixturevalue(size)
-    page = reader.open("praktijkvoorbeelden/?q=Heerjansdam")
+    page = reader.open("praktijkvoorbeelden/?tekst=Heerjansdam")
     page.wait_for_selector("#kb-filter-resultaten li")
     item = page.locator("#kb-filter-resultaten li")
     assert item.count() == 1
@@ -460,6 +461,8 @@ def test_text_filter_searches_summaries_and_themes(desktop):
     assert sorted(_results(page)) == ["Emmen: bom en crlf", "Zwijndrecht: gekozen dorpsraad in Heerjansdam"]
     box.fill("lokale zwijndrecht")  # every word must match
     assert _results(page) == ["Zwijndrecht: gekozen dorpsraad in Heerjansdam"]
+    assert parse_qs(urlparse(page.url).query) == {"tekst": ["lokale zwijndrecht"]}  # not q: that opens the site search
+    assert page.locator(".md-search__output").is_hidden()
 
 
 @pytest.mark.browser

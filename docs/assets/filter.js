@@ -12,6 +12,8 @@
   var FORMULA_START = /^[=+\-@\t\r]/;
   var SORTS = { jaar: "Nieuwste eerst", titel: "Titel (A tot Z)" };
   var DEFAULT_SORT = "jaar";
+  // Not "q": a page opened with ?q= opens the site search (Material), on this page too.
+  var TEXT_PARAM = "tekst";
   var RUNG_FACETS = ["ladder", "overheidsrol"]; // shown under each result, when the index has them
   // Wide screens show every group open; a phone shows one line per group, opened on tap.
   var wide = window.matchMedia("(min-width: 60em)");
@@ -33,7 +35,7 @@
   function readState(facets) {
     var params = new URLSearchParams(location.search);
     var sort = params.get("sorteer");
-    var state = { q: params.get("q") || "", sort: SORTS[sort] ? sort : DEFAULT_SORT, selected: {} };
+    var state = { q: params.get(TEXT_PARAM) || "", sort: SORTS[sort] ? sort : DEFAULT_SORT, selected: {} };
     facets.forEach(function (facet) {
       var known = facet.waarden.map(function (option) { return option.waarde; });
       state.selected[facet.veld] = params.getAll(facet.veld).filter(function (value) { return known.indexOf(value) !== -1; });
@@ -43,7 +45,7 @@
 
   function writeState(state, facets) {
     var params = new URLSearchParams();
-    if (state.q) params.set("q", state.q);
+    if (state.q) params.set(TEXT_PARAM, state.q);
     facets.forEach(function (facet) {
       state.selected[facet.veld].forEach(function (value) { params.append(facet.veld, value); });
     });
