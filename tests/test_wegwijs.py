@@ -201,6 +201,14 @@ def test_no_english_in_the_chrome(basis_site):
         assert '<html lang="nl"' in html
 
 
+def test_plain_pages_show_their_title_once(basis_site):
+    # A plain page's '# Title' stays its h1; it used to become an h2 below Material's own h1.
+    for url, title in (("open-data", "Open data"), ("over", "Over deze kennisbank"), ("", "Kennisbank Participatie")):
+        body = article(basis_site.page(url))
+        assert len(re.findall(r"<h1\b", body)) == 1 and f">{title}<" in body.split("</h1>")[0] + "<", url
+        assert not re.search(rf"<h2[^>]*>{title}<", body), url
+
+
 def _toc(html: str) -> list[str]:
     start = html.index('<nav class="md-nav md-nav--secondary"')
     return re.findall(r'<a href="#([^"]+)" class="md-nav__link">', html[start: html.index("</nav>\n", start)])
