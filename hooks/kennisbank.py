@@ -16,7 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from kb import booklet, catalogue, corpus, exports, glossary, keuzehulp, keuzekaart, publications, search
+from kb import booklet, catalogue, corpus, exports, glossary, home, keuzehulp, keuzekaart, publications, search, toc
 from kb.html import sanitize
 from kb.indexes import Indexes
 from kb.pages import entry_page
@@ -105,16 +105,27 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    content = _content(html, page)
+    page.toc = toc.from_html(content)  # with the headings the build added, not only the editor's
+    return content
+
+
+def _content(html: str, page: Page) -> str:
     src_uri = page.file.src_uri
     generated = _build.generated.get(src_uri)
     if generated is not None:
         return generated.render(page.url)
-    safe = sanitize(html)
     entry = _build.entries.get(src_uri)
+    safe = sanitize(html, keep_title=entry is None)
     if entry is not None:
         if entry.collection == KEUZEMENU.key:
             _build.form_bodies[entry.slug] = safe
         return entry_page(_build.indexes, entry, safe, page.url)
+    if src_uri == home.SRC_URI:
+        try:
+            return home.fill(safe, _build.indexes, page.url)
+        except home.MissingPlaceholder as error:
+            raise PluginError(str(error)) from None
     return safe
 
 
@@ -122,6 +133,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
     # MkDocs renders every page's content before it builds any page, so all forms are ready here.
     if page.file.src_uri == booklet.SRC_URI:
         page.content = booklet.render(_build.indexes, _build.form_bodies, page.url)
+        page.toc = toc.from_html(page.content, deepest=2)  # one line per form
     return context
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -48,10 +49,13 @@ def make_project(target: Path, fixture: str | None = "basis") -> Path:
     return target
 
 
-def build(project: Path, *extra: str) -> BuildResult:
+def build(project: Path, *extra: str, env: dict[str, str] | None = None) -> BuildResult:
+    """env: extra environment variables, e.g. SITE_URL as the publishing workflow sets it. Without
+    it the build never inherits a SITE_URL from the shell, so every run builds the same site."""
     site = project / "site"
+    environment = {key: value for key, value in os.environ.items() if key != "SITE_URL"}
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site), *extra],
-        cwd=project, capture_output=True, text=True,
+        cwd=project, capture_output=True, text=True, env={**environment, **(env or {})},
     )
     return BuildResult(project, site, result.returncode, result.stdout + result.stderr)

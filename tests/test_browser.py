@@ -31,6 +31,7 @@ PAGE_TYPES = {
     "begrippen": "begrippen/",
     "onderbouwing": "catalogus/onderbouwing/",
     "nieuwste-eerst": "catalogus/thema/leefbaarheid/nieuwste/",
+    "404": "404.html",
 }
 
 

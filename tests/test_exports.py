@@ -27,7 +27,7 @@ def test_json_exports_are_complete_and_valid(basis_site):
         assert [r["slug"] for r in records] == expected
     entry = next(r for r in _load(basis_site, "praktijkvoorbeelden.json") if r["slug"] == "zwijndrecht-dorpsraad")
     assert entry["inwoners"] == 44500
-    assert entry["url"] == "/praktijkvoorbeelden/zwijndrecht-dorpsraad/"
+    assert entry["url"] == "praktijkvoorbeelden/zwijndrecht-dorpsraad/"  # no site_url: relative to the site's root
     assert entry["bronnen"] == [{"titel": "Handreiking kernendemocratie", "uitgever": "Provincie Zuid-Holland", "jaar": 2018, "pagina": "20"}]
     assert entry["ladder"] == ["adviseren", "meebeslissen"]
     hostile = next(r for r in _load(basis_site, "praktijkvoorbeelden.json") if r["slug"] == "aanval-test")

@@ -41,7 +41,7 @@ def test_form_page_is_capped_and_continues_in_its_catalogue(large_site):
     form = large_site.page("keuzemenu/ideeenmakelaar")
     assert "Praktijkvoorbeelden met deze vorm (131)" in form
     assert form.count('class="kb-rij">Zwolle · Overijssel') == 50
-    assert 'href="../../catalogus/vorm/ideeenmakelaar/">Alle 131 bekijken</a>' in form
+    assert 'href="../../catalogus/vorm/ideeenmakelaar/">Bekijk alle 131 praktijkvoorbeelden met deze vorm</a>' in form
     first = large_site.page("catalogus/vorm/ideeenmakelaar")
     second = large_site.page("catalogus/vorm/ideeenmakelaar/pagina-2")
     assert first.count("<li><a") + second.count("<li><a") >= 131

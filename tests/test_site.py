@@ -60,7 +60,7 @@ def test_entry_links_to_its_forms_tools_and_related(basis_site):
 
 def test_navigation_lists_sections_never_entries(basis_site):
     html = basis_site.page("praktijkvoorbeelden/zwolle-ideeenmakelaar")
-    nav = html[html.index('<nav class="md-nav md-nav--primary"'): html.index("</nav>", html.index('md-nav--primary'))]
+    nav = html[html.index('<nav class="md-nav md-nav--primary'): html.index("</nav>", html.index('md-nav--primary'))]
     assert "Praktijkvoorbeelden" in nav
     assert "rotterdam-buurt-bestuurt" not in html[html.index('md-nav--primary'): html.index('<article')]
 
@@ -90,7 +90,7 @@ def test_site_asks_no_other_host(basis_site):
 
 def test_home_page_says_what_and_for_whom(basis_site):
     html = basis_site.page("")
-    assert "Voor wie is deze kennisbank?" in html
+    assert "Waar wil je beginnen?" in html
     assert '<html lang="nl"' in html
 
 

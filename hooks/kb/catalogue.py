@@ -90,13 +90,12 @@ def overview(indexes: Indexes) -> list[GeneratedPage]:
 
     def intro(page_url: str) -> str:
         facets = ", ".join(
-            link(relative(FACET[key].catalogue_base, page_url), FACET[key].plural.lower())
-            for key in BROWSE_FACETS
+            link(relative(FACET[key].catalogue_base, page_url), FACET[key].name.lower()) for key in BROWSE_FACETS
         )
         return (
             f"<p>De kennisbank heeft {len(entries)} praktijkvoorbeelden van gemeenten die met inwoners samenwerken. "
-            f"Zoek op naam of gemeente, of kies hieronder wat je zoekt. Je kunt ook bladeren per "
-            f"{link(relative('participatieladder/', page_url), 'trede van de participatieladder')} of per {facets}.</p>"
+            f"Zoek op een woord of kies hieronder wat je zoekt. Je kunt ook bladeren per {facets} of "
+            f"{link(relative('participatieladder/', page_url), 'trede van de participatieladder')}.</p>"
             f'<div id="kb-filter" data-index="{relative("zoekindex/praktijkvoorbeelden.json", page_url)}" '
             f'data-base="{relative("", page_url)}"></div>'
         )
@@ -119,9 +118,12 @@ def _sort_switch(by_title_url: str, by_year_url: str, newest: bool, page_url: st
 
 
 def facet_pages(indexes: Indexes, facet: Facet) -> list[GeneratedPage]:
+    """A page per value that has praktijkvoorbeelden; an empty one would be a dead end."""
     pages = []
     for value in indexes.values(facet):
         entries = indexes.entries_with(facet.key, value)
+        if not entries:
+            continue
         label = indexes.label(facet, value)
         noun = "praktijkvoorbeeld" if len(entries) == 1 else "praktijkvoorbeelden"
         by_title, by_year = facet.catalogue_url(value), f"{facet.catalogue_url(value)}{BY_YEAR}/"
@@ -146,13 +148,15 @@ def facet_index(indexes: Indexes, facet: Facet) -> GeneratedPage:
         rows = [
             f"{link(relative(facet.catalogue_url(value), page_url), indexes.label(facet, value))} "
             f'<span class="kb-rij">({len(indexes.entries_with(facet.key, value))})</span>'
-            for value in indexes.values(facet)
+            for value in indexes.values(facet) if indexes.entries_with(facet.key, value)
         ]
         intro = f"<p>Kies een {facet.name.lower()} om de praktijkvoorbeelden te zien. Tussen haakjes staat het aantal.</p>"
+        empty = [indexes.label(facet, value) for value in indexes.values(facet) if not indexes.entries_with(facet.key, value)]
+        none_yet = f"<p>Nog geen praktijkvoorbeelden: {text(', '.join(empty))}.</p>" if empty else ""
         extra = {"provincie": province_map, "onderbouwing": grounding_explained}.get(facet.key, lambda *_: "")(indexes, page_url)
         # The onderbouwing page first explains the levels; other facets first say what to do.
         lead = extra + intro if facet.key == "onderbouwing" else intro + extra
-        return lead + items(rows, css="kb-lijst kb-kolommen")
+        return lead + items(rows, css="kb-lijst kb-kolommen") + none_yet
 
     return GeneratedPage(f"{facet.catalogue_base}index.md", facet.plural, render)
 
@@ -174,15 +178,18 @@ def province_map(indexes: Indexes, page_url: str) -> str:
         x, y = col * (width + gap), row * (height + gap)
         count = len(indexes.entries_with("provincie", value))
         name = text(indexes.label(facet, value))
-        tiles.append(
-            f'<a href="{relative(facet.url(value), page_url)}">'
+        tile = (
             f'<rect x="{x}" y="{y}" width="{width}" height="{height}" rx="6" class="kb-tegel{" kb-tegel--leeg" if not count else ""}"/>'
             f'<text x="{x + width / 2}" y="{y + 27}" text-anchor="middle">{name}</text>'
-            f'<text x="{x + width / 2}" y="{y + 49}" text-anchor="middle" class="kb-tegel-aantal">({count})</text></a>'
+            f'<text x="{x + width / 2}" y="{y + 49}" text-anchor="middle" class="kb-tegel-aantal">({count})</text>'
         )
+        # A province without praktijkvoorbeelden stays on the map, but leads nowhere.
+        tiles.append(f'<a href="{relative(facet.url(value), page_url)}">{tile}</a>' if count else f"<g>{tile}</g>")
     total_w, total_h = 3 * width + 2 * gap, 5 * height + 4 * gap
+    edge = 2  # room for the tiles' border, which is drawn half outside each tile
     return (
-        f'<figure class="kb-kaart"><svg viewBox="0 0 {total_w} {total_h}" role="group" aria-labelledby="kb-kaart-titel">'
+        f'<figure class="kb-kaart"><svg viewBox="{-edge} {-edge} {total_w + 2 * edge} {total_h + 2 * edge}" '
+        'role="group" aria-labelledby="kb-kaart-titel">'
         f'<title id="kb-kaart-titel">Kaart van de provincies met het aantal praktijkvoorbeelden</title>{"".join(tiles)}</svg>'
         f"<figcaption>Klik op een provincie. Het getal is het aantal praktijkvoorbeelden.</figcaption></figure>"
     )
@@ -211,18 +218,6 @@ def grounding_explained(indexes: Indexes, page_url: str) -> str:
     )
 
 
-def catalogue_home(indexes: Indexes) -> GeneratedPage:
-    def render(page_url: str) -> str:
-        rows = [link(relative("praktijkvoorbeelden/", page_url), "Alle praktijkvoorbeelden"),
-                link(relative("participatieladder/", page_url), "Per trede van de participatieladder of rol van de overheid")]
-        rows += [link(relative(FACET[key].catalogue_base, page_url), f"Per {FACET[key].name.lower()}") for key in CATALOGUE_FACETS]
-        rows += [link(relative("keuzemenu/", page_url), "Per vorm uit het Keuzemenu"),
-                 link(relative("toolbox/", page_url), "Per instrument uit de toolbox")]
-        return "<p>Hier vind je de praktijkvoorbeelden, geordend op verschillende manieren.</p>" + items(rows)
-
-    return GeneratedPage("catalogus/index.md", "Catalogus", render)
-
-
 def entry_pages(base_src: str, title: str, entries: Sequence[Entry], intro: Callable[[str], str]) -> list[GeneratedPage]:
     """A paginated list of entries, for other modules' catalogues (such as per publication)."""
     return _paged(base_src, title, entries, intro, entry_list)
@@ -246,7 +241,7 @@ def usage_pages(indexes: Indexes) -> list[GeneratedPage]:
 
 
 def all_pages(indexes: Indexes) -> list[GeneratedPage]:
-    pages = overview(indexes) + [catalogue_home(indexes)] + usage_pages(indexes)
+    pages = overview(indexes) + usage_pages(indexes)
     for key in CATALOGUE_FACETS:
         pages.append(facet_index(indexes, FACET[key]))
         pages += facet_pages(indexes, FACET[key])

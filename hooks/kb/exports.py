@@ -120,7 +120,7 @@ def _git_dates(root: Path, folder: str) -> dict[str, str]:
 
 
 def feed(indexes: Indexes, config: MkDocsConfig) -> str:
-    site_url = (config.site_url or "").rstrip("/") + "/" if config.site_url else ""
+    site_url = config.site_url.rstrip("/") + "/" if config.site_url else ""
     dates = _git_dates(indexes.corpus.root, PRAKTIJKVOORBEELD.folder)
 
     def updated(entry: Entry) -> str:
@@ -158,7 +158,8 @@ def feed(indexes: Indexes, config: MkDocsConfig) -> str:
 
 def files(indexes: Indexes, config: MkDocsConfig) -> dict[str, str]:
     """Path in the site -> content. Same content in, same bytes out."""
-    base_url = (config.site_url or "").rstrip("/") + "/" if config.site_url else "/"
+    # A full address only when the site knows where it is published; else relative to the site's root.
+    base_url = config.site_url.rstrip("/") + "/" if config.site_url else ""
     vocabularies = indexes.corpus.vocabularies
     out = {FILTER_INDEX: _json(filter_index(indexes), compact=True), FEED: feed(indexes, config)}
     for collection in COLLECTIONS:

@@ -27,10 +27,11 @@ def _local_images_only(tag: str, attribute: str, value: str) -> str | None:
     return value
 
 
-def sanitize(rendered: str) -> str:
+def sanitize(rendered: str, keep_title: bool = False) -> str:
     """Keep normal Markdown output (tables, code, admonitions, heading anchors); drop scripts,
     event handlers, iframes, forms and javascript: URLs. A body's own level-1 headings become
-    level 2, because the page title is the one h1."""
+    level 2, because the page title is the one h1; with keep_title, a plain page's first h1
+    (its '# Title', from which MkDocs takes the title) stays its h1."""
     clean = nh3.clean(
         rendered,
         tags=_TAGS,
@@ -40,7 +41,11 @@ def sanitize(rendered: str) -> str:
         attribute_filter=_local_images_only,
         link_rel=None,
     )
-    return re.sub(r"<(/?)h1\b", r"<\1h2", clean)
+    title = ""
+    if keep_title and clean.lstrip().startswith("<h1"):
+        title, _, clean = clean.partition("</h1>")
+        title += "</h1>"
+    return title + re.sub(r"<(/?)h1\b", r"<\1h2", clean)
 
 
 def text(value: object) -> str:

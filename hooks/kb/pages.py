@@ -144,7 +144,7 @@ def _section(anchor: str, title: str, entries: tuple[Entry, ...], page_url: str,
         return f"<div data-search-exclude>{heading(2, anchor, title)}<p>{text(empty)}</p></div>" if empty else ""
     more = ""
     if len(entries) > limit and more_url:
-        more = f"<p>{link(relative(more_url, page_url), f'Alle {len(entries)} bekijken')}</p>"
+        more = f"<p>{link(relative(more_url, page_url), f'Bekijk alle {len(entries)} {title[0].lower()}{title[1:]}')}</p>"
     return (f"<div data-search-exclude>{heading(2, anchor, f'{title} ({len(entries)})')}"
             f"{entry_list(entries[:limit], page_url)}{more}</div>")
 
