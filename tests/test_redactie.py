@@ -1,0 +1,163 @@
+"""The web editor at /admin/ (Decap CMS) and the feedback editors get: generated config, round trip
+without damage on every entry, the local backend in Chromium, GitHub annotations, placeholders."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from kb import cms, corpus
+from kb.records import read
+from kb.scaffold import BODY_PLACEHOLDER, PLACEHOLDER
+from kb.schema import BY_KEY, Field, Kind
+from kb.vocabulary import load as load_vocabularies
+from sitebuilder import ROOT, build, make_project
+
+VOCABULARIES = load_vocabularies(ROOT / corpus.VOCABULARY_FILE)
+VALIDATOR = ROOT / "scripts" / "valideer.py"
+SCAFFOLD = ROOT / "scripts" / "nieuw.py"
+
+
+def _config(site: Path) -> dict:
+    return yaml.safe_load((site / "admin" / "config.yml").read_text(encoding="utf-8"))
+
+
+def _field(config: dict, collection: str, key: str) -> dict:
+    [found] = [c for c in config["collections"] if c["name"] == collection]
+    return next(field for field in found["fields"] if field["name"] == key)
+
+
+@pytest.mark.parametrize("kind", list(Kind))
+def test_every_kind_of_field_has_a_widget(kind):
+    """Another field kind in the schema must get a widget before the build can run."""
+    field = Field("proef", kind, True, "uitleg", None, vocabulary=("provincie",) if "TERM" in kind.name or kind is Kind.EFFORT else (),
+                  refers_to="praktijkvoorbeeld")
+    vocabularies = {**VOCABULARIES, "provincie": VOCABULARIES["inzet"]} if kind is Kind.EFFORT else VOCABULARIES
+    widget = cms.widget(field, vocabularies)
+    assert widget["widget"] and widget["label"] and widget["hint"] == "uitleg" and widget["required"] is True
+
+
+def test_generated_config_follows_schema_and_vocabulary(basis_site):
+    config = _config(basis_site.site)
+    assert config["locale"] == "nl" and config["publish_mode"] == "editorial_workflow"
+    assert config["backend"] == {"name": "github", "repo": "kennisbank-participatie/kennisbank", "branch": "main"}
+    assert [c["folder"] for c in config["collections"]] == ["praktijkvoorbeelden", "docs/keuzemenu", "docs/toolbox"]
+    provinces = _field(config, "praktijkvoorbeelden", "provincie")
+    assert [o["value"] for o in provinces["options"]] == list(VOCABULARIES["provincie"].values)
+    assert [o["label"] for o in provinces["options"]] == [t.label for t in VOCABULARIES["provincie"].terms]
+    for collection in ("praktijkvoorbeelden", "keuzemenu"):
+        rungs = _field(config, collection, "ladder")
+        assert [o["value"] for o in rungs["options"]] == list(VOCABULARIES["ladder"].values)
+    for spec in cms.EDITED:
+        [found] = [c for c in config["collections"] if c["name"] == cms.NAMES[spec.key]]
+        assert [f["name"] for f in found["fields"]] == [*spec.keys, "body"]
+        for field in spec.fields:
+            widget = _field(config, cms.NAMES[spec.key], field.key)
+            assert widget["required"] is field.required and widget["hint"] == field.description and widget["label"]
+    assert _field(config, "praktijkvoorbeelden", "vormen")["collection"] == "keuzemenu"
+    assert _field(config, "praktijkvoorbeelden", "gerelateerd")["widget"] == "kb-relation"
+    assert _field(config, "praktijkvoorbeelden", "inwoners")["widget"] == "string"
+
+
+def test_admin_page_is_hidden_from_readers_and_robots(basis_site):
+    page = (basis_site.site / "admin" / "index.html").read_text(encoding="utf-8")
+    assert '<meta name="robots" content="noindex, nofollow">' in page
+    assert "admin/" not in (basis_site.site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "admin/" not in (basis_site.site / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "admin/" not in basis_site.page("")  # not in the navigation
+    feed = basis_site.site / "feed.xml"
+    assert not feed.exists() or "admin/" not in feed.read_text(encoding="utf-8")
+
+
+def _saved_by_decap(files: list[Path]) -> dict[str, str]:
+    fields = {}
+    for path in files:
+        spec = next(spec for spec in cms.EDITED if path.parent == ROOT / spec.folder)
+        fields[str(path)] = [*spec.keys, "body"]
+    request = json.dumps({"files": [str(p) for p in files], "fields": fields})
+    result = subprocess.run(["node", str(ROOT / "tests" / "node" / "decap_roundtrip.mjs"), str(ROOT)],
+                            input=request, capture_output=True, text=True, check=True)
+    return json.loads(result.stdout)
+
+
+def test_decap_round_trip_keeps_every_entry(tmp_path):
+    """Decap's own front-matter code opens and saves every entry; each still validates and means the same."""
+    files = [path for spec in cms.EDITED for path in corpus.content_files(ROOT)[spec.key]]
+    assert len(files) > 100
+    saved = _saved_by_decap(files)
+    project = make_project(tmp_path / "project", fixture=None)
+    damaged = []
+    for path in files:
+        rel = path.relative_to(ROOT).as_posix()
+        spec = next(spec for spec in cms.EDITED if path.parent == ROOT / spec.folder)
+        (project / rel).write_text(saved[str(path)], encoding="utf-8")
+        before, _ = read(path, rel, spec, VOCABULARIES)
+        after, problems = read(project / rel, rel, spec, VOCABULARIES)
+        if problems or dict(before.fields) != dict(after.fields) or before.body.strip() != after.body.strip():
+            damaged.append((rel, [str(p) for p in problems]))
+    assert damaged == []
+    corpus.load(project)  # and the links between them still hold
+
+
+def test_a_bare_dotted_count_is_refused_with_its_fix(tmp_path):
+    project = make_project(tmp_path / "project")
+    entry = project / "praktijkvoorbeelden" / "zwolle-ideeenmakelaar.md"
+    text = entry.read_text(encoding="utf-8")
+    entry.write_text(text.replace("\njaar:", "\ninwoners: 45.000\njaar:", 1), encoding="utf-8")
+    result = subprocess.run([sys.executable, str(VALIDATOR), str(project)], capture_output=True, text=True)
+    assert result.returncode == 1
+    assert "veld 'inwoners': zet 45.000 tussen aanhalingstekens (\"45.000\") of schrijf 45000" in result.stderr
+
+
+def _scaffold(project: Path) -> Path:
+    result = subprocess.run([sys.executable, str(SCAFFOLD), "praktijkvoorbeeld", "Zwolle: een nieuw voorbeeld",
+                             "--provincie", "Overijssel", "--jaar", "2012", "--map", str(project)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return project / "praktijkvoorbeelden" / "zwolle-een-nieuw-voorbeeld.md"
+
+
+def test_a_fresh_scaffold_fails_until_its_placeholders_are_replaced(tmp_path):
+    project = make_project(tmp_path / "project")
+    path = _scaffold(project)
+    result = subprocess.run([sys.executable, str(VALIDATOR), str(project)], capture_output=True, text=True)
+    assert result.returncode == 1
+    rel = "praktijkvoorbeelden/zwolle-een-nieuw-voorbeeld.md"
+    for field in ("samenvatting", "bronnen", "tekst"):
+        assert f"{rel}, regel " in result.stderr and f"veld '{field}': {PLACEHOLDER}" in result.stderr
+    assert "'Titel van de bron'" in result.stderr and "'Naam van de uitgever'" in result.stderr
+    assert build(project).returncode != 0  # the build refuses it too
+    example = BY_KEY["praktijkvoorbeeld"].field("samenvatting").example
+    text = path.read_text(encoding="utf-8")
+    text = (text.replace(example, "Zwolle probeert iets nieuws.").replace("Titel van de bron", "Gemeente & Gemeenschap")
+            .replace("Naam van de uitgever", "Ministerie van BZK en VNG").replace(BODY_PLACEHOLDER, "Zwolle deed iets."))
+    path.write_text(text, encoding="utf-8")
+    result = subprocess.run([sys.executable, str(VALIDATOR), str(project)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_validator_annotates_the_line_in_github_actions(tmp_path):
+    project = make_project(tmp_path / "project")
+    entry = project / "praktijkvoorbeelden" / "zwolle-ideeenmakelaar.md"
+    lines = entry.read_text(encoding="utf-8").split("\n")
+    number = next(i for i, line in enumerate(lines) if line.startswith("provincie:")) + 1
+    lines[number - 1] = "provincie: Overijsel"
+    entry.write_text("\n".join(lines), encoding="utf-8")
+    summary = tmp_path / "summary.md"
+    env = {**os.environ, "GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)}
+    result = subprocess.run([sys.executable, str(VALIDATOR), str(project)], capture_output=True, text=True, env=env)
+    assert result.returncode == 1
+    assert (f"::error file=praktijkvoorbeelden/zwolle-ideeenmakelaar.md,line={number},title=Veld 'provincie'::"
+            f"'Overijsel' is geen toegestane waarde. Bedoelde je 'Overijssel'?") in result.stdout
+    assert "| Bestand | Regel | Veld | Wat is er mis? |" in summary.read_text(encoding="utf-8")
+    # locally it prints as before, without workflow commands
+    local = subprocess.run([sys.executable, str(VALIDATOR), str(project)], capture_output=True, text=True,
+                           env={k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"})
+    assert "::error" not in local.stdout + local.stderr and f"regel {number}, veld 'provincie'" in local.stderr
