@@ -161,3 +161,69 @@ def test_validator_annotates_the_line_in_github_actions(tmp_path):
     local = subprocess.run([sys.executable, str(VALIDATOR), str(project)], capture_output=True, text=True,
                            env={k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"})
     assert "::error" not in local.stdout + local.stderr and f"regel {number}, veld 'provincie'" in local.stderr
+
+
+SCREENSHOTS = ROOT / "docs" / "meeschrijven"
+# Screens for the "Meeschrijven" page, made while the test works in the editor as an editor would.
+# Set KB_SCHERMAFBEELDINGEN=1 to write them into docs/meeschrijven/; otherwise they go to a temporary
+# folder and the test checks that the committed ones exist at the same size (pixels differ a little
+# between font versions, so comparing bytes would fail without anything being wrong).
+SCREENS = ("webeditor-lijst.png", "webeditor-bewerken.png")
+
+
+def _screenshot(page, tmp_path: Path, name: str) -> None:
+    target = SCREENSHOTS if os.environ.get("KB_SCHERMAFBEELDINGEN") == "1" else tmp_path
+    page.screenshot(path=str(target / name))
+
+
+def test_editor_with_local_backend_lists_and_saves_entries(browser, tmp_path):
+    from editor import EditorPage, editor_session
+
+    with editor_session(tmp_path) as (project, site_url, backend_url):
+        editor = EditorPage(browser, site_url, backend_url)
+        try:
+            page = editor.open("#/collections/praktijkvoorbeelden")
+            page.get_by_role("button", name="Inloggen").click()
+            expected = sorted(p.stem for p in (project / "praktijkvoorbeelden").glob("*.md"))
+            cards = page.locator("a[href*='/collections/praktijkvoorbeelden/entries/']")
+            page.wait_for_function(f"document.querySelectorAll(\"a[href*='/collections/praktijkvoorbeelden/entries/']\").length >= {len(expected)}",
+                                   timeout=30000)
+            listed = sorted(href.rsplit("/", 1)[-1] for href in cards.evaluate_all("links => links.map(a => a.getAttribute('href'))"))
+            assert listed == expected
+            _screenshot(page, tmp_path, SCREENS[0])
+
+            slug = "zwolle-ideeenmakelaar"
+            rel = f"praktijkvoorbeelden/{slug}.md"
+            spec = BY_KEY["praktijkvoorbeeld"]
+            before, _ = read(project / rel, rel, spec, VOCABULARIES)
+            page.goto(site_url + f"admin/#/collections/praktijkvoorbeelden/entries/{slug}")
+            summary = page.get_by_label("Samenvatting")
+            summary.wait_for()
+            assert page.frame_locator("iframe").locator(".kb-feiten").inner_text().startswith("Gemeente")
+            summary.fill("Zwolle heeft een ideeënmakelaar. Zij helpt inwoners met hun idee.")
+            _screenshot(page, tmp_path, SCREENS[1])
+            page.get_by_role("button", name="Publiceer", exact=True).click()
+            page.get_by_text("Publiceer nu", exact=True).click()
+            for _ in range(100):
+                after, problems = read(project / rel, rel, spec, VOCABULARIES)
+                if after.samenvatting != before.samenvatting:
+                    break
+                page.wait_for_timeout(100)
+            assert problems == []
+            assert after.samenvatting == "Zwolle heeft een ideeënmakelaar. Zij helpt inwoners met hun idee."
+            assert {k: v for k, v in after.fields.items() if k != "samenvatting"} == \
+                   {k: v for k, v in before.fields.items() if k != "samenvatting"}
+            assert after.body.strip() == before.body.strip()
+            corpus.load(project)
+            assert editor.foreign == [] and editor.errors == []
+        finally:
+            editor.close()
+    if os.environ.get("KB_SCHERMAFBEELDINGEN") != "1":
+        for name in SCREENS:
+            assert _png_size(SCREENSHOTS / name) == _png_size(tmp_path / name), name
+
+
+def _png_size(path: Path) -> tuple[int, int]:
+    header = path.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n"
+    return int.from_bytes(header[16:20], "big"), int.from_bytes(header[20:24], "big")
