@@ -44,14 +44,14 @@ def build_site(project: Path, port: int) -> Path:
 
 @contextmanager
 def decap_server(project: Path, port: int):
-    env = {**os.environ, "PORT": str(port), "GIT_REPO_DIRECTORY": str(project), "LOG_LEVEL": "warn"}
+    env = {**os.environ, "PORT": str(port), "BIND_HOST": "127.0.0.1", "GIT_REPO_DIRECTORY": str(project), "LOG_LEVEL": "warn"}
     process = subprocess.Popen(["node", str(DECAP_SERVER)], cwd=project, env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         deadline = time.time() + 30
         while True:
             try:
-                request = urllib.request.Request(f"http://localhost:{port}/api/v1", data=b'{"action":"info"}',
+                request = urllib.request.Request(f"http://127.0.0.1:{port}/api/v1", data=b'{"action":"info"}',
                                                  headers={"Content-Type": "application/json"})
                 urllib.request.urlopen(request, timeout=2).read()
                 break
@@ -59,7 +59,7 @@ def decap_server(project: Path, port: int):
                 if time.time() > deadline or process.poll() is not None:
                     raise AssertionError("decap-server did not start")
                 time.sleep(0.2)
-        yield f"http://localhost:{port}"
+        yield f"http://127.0.0.1:{port}"
     finally:
         process.terminate()
         process.wait(timeout=10)

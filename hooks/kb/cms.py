@@ -148,7 +148,7 @@ def config(vocabularies: dict[str, Vocabulary], repo_url: str | None, edit_uri: 
     port = os.environ.get("DECAP_SERVER_PORT", DEFAULT_PORT)
     data: dict = {
         "backend": backend(repo_url, edit_uri, settings),
-        "local_backend": {"url": f"http://localhost:{port}/api/v1"},
+        "local_backend": {"url": f"http://127.0.0.1:{port}/api/v1"},
         "publish_mode": "editorial_workflow",
         "locale": "nl",
         "media_folder": "docs/assets/afbeeldingen",
@@ -188,6 +188,10 @@ def page(styles: list[str], available: bool) -> str:
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <title>Webeditor · Kennisbank Participatie</title>
+<style>
+/* A section's introduction (index.md) shares the folder with its forms or tools but is no entry. */
+a[href$="/entries/index"] {{ display: none; }}
+</style>
 </head>
 <body>
 {body}{scripts}
