@@ -168,12 +168,12 @@ SCREENSHOTS = ROOT / "docs" / "meeschrijven"
 # Set KB_SCHERMAFBEELDINGEN=1 to write them into docs/meeschrijven/; otherwise they go to a temporary
 # folder and the test checks that the committed ones exist at the same size (pixels differ a little
 # between font versions, so comparing bytes would fail without anything being wrong).
-SCREENS = ("webeditor-lijst.png", "webeditor-bewerken.png")
+SCREENS = ("webeditor-lijst.png", "webeditor-bewerken.png", "bewerkknop.png")
 
 
-def _screenshot(page, tmp_path: Path, name: str) -> None:
+def _screenshot(page, tmp_path: Path, name: str, **options) -> None:
     target = SCREENSHOTS if os.environ.get("KB_SCHERMAFBEELDINGEN") == "1" else tmp_path
-    page.screenshot(path=str(target / name))
+    page.screenshot(path=str(target / name), **options)
 
 
 def test_editor_with_local_backend_lists_and_saves_entries(browser, tmp_path):
@@ -216,6 +216,13 @@ def test_editor_with_local_backend_lists_and_saves_entries(browser, tmp_path):
             assert after.body.strip() == before.body.strip()
             corpus.load(project)
             assert editor.foreign == [] and editor.errors == []
+
+            # GitHub's own editor is one click away: the pencil at the top right of every page.
+            page.goto(site_url + "praktijkvoorbeelden/zwolle-ideeenmakelaar/")
+            button = page.locator("a.md-content__button[title='Wijzig deze pagina']")
+            assert button.get_attribute("href").endswith("/edit/main/praktijkvoorbeelden/zwolle-ideeenmakelaar.md")
+            button.evaluate("a => a.style.outline = '4px solid #d81b60'")
+            _screenshot(page, tmp_path, SCREENS[2], clip={"x": 0, "y": 0, "width": 1280, "height": 360})
         finally:
             editor.close()
     if os.environ.get("KB_SCHERMAFBEELDINGEN") != "1":
