@@ -145,11 +145,13 @@ def backend(repo_url: str | None, edit_uri: str | None, settings: dict) -> dict:
 def config(vocabularies: dict[str, Vocabulary], repo_url: str | None, edit_uri: str | None, site_url: str | None,
            settings: dict | None = None) -> str:
     settings = dict(settings or {})
+    # Every save a branch and a pull request, so the checks run before anything is published.
+    publish_mode = settings.pop("publish_mode", "editorial_workflow")
     port = os.environ.get("DECAP_SERVER_PORT", DEFAULT_PORT)
     data: dict = {
         "backend": backend(repo_url, edit_uri, settings),
         "local_backend": {"url": f"http://127.0.0.1:{port}/api/v1"},
-        "publish_mode": "editorial_workflow",
+        "publish_mode": publish_mode,
         "locale": "nl",
         "media_folder": "docs/assets/afbeeldingen",
         "public_folder": "/assets/afbeeldingen",
