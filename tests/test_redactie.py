@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -17,6 +18,7 @@ from kb import cms, corpus
 from kb.records import read
 from kb.scaffold import BODY_PLACEHOLDER, PLACEHOLDER
 from kb.schema import BY_KEY, Field, Kind
+from kb.textutil import slugify
 from kb.vocabulary import load as load_vocabularies
 from sitebuilder import ROOT, build, make_project
 
@@ -69,11 +71,28 @@ def test_generated_config_follows_schema_and_vocabulary(basis_site):
 def test_admin_page_is_hidden_from_readers_and_robots(basis_site):
     page = (basis_site.site / "admin" / "index.html").read_text(encoding="utf-8")
     assert '<meta name="robots" content="noindex, nofollow">' in page
-    assert "admin/" not in (basis_site.site / "sitemap.xml").read_text(encoding="utf-8")
-    assert "admin/" not in (basis_site.site / "search" / "search_index.json").read_text(encoding="utf-8")
-    assert "admin/" not in basis_site.page("")  # not in the navigation
+    assert "/admin/" not in (basis_site.site / "sitemap.xml").read_text(encoding="utf-8")
+    index = json.loads((basis_site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert not [doc for doc in index["docs"] if doc["location"].startswith("admin")]
+    navigation = re.findall(r'class="md-nav__link[^"]*"[^>]*href="([^"]*)"|href="([^"]*)"[^>]*class="md-nav__link',
+                            basis_site.page("over"))
+    assert navigation and not [link for pair in navigation for link in pair if "admin" in link]
     feed = basis_site.site / "feed.xml"
-    assert not feed.exists() or "admin/" not in feed.read_text(encoding="utf-8")
+    assert not feed.exists() or "/admin/" not in feed.read_text(encoding="utf-8")
+
+
+def _decap(command: str, request: dict) -> dict:
+    result = subprocess.run(["node", str(ROOT / "tests" / "node" / "decap.mjs"), str(ROOT), command],
+                            input=json.dumps(request), capture_output=True, text=True, check=True)
+    return json.loads(result.stdout)
+
+
+def test_editor_names_a_new_file_as_the_scaffold_does(basis_site):
+    """Decap's own slug code on every title of the corpus gives the file name scripts/nieuw.py would give."""
+    titles = [entry.titel for entries in corpus.load(ROOT).entries.values() for entry in entries]
+    titles += ["Zwolle: de ideeënmakelaar", "Emmen: werkbezoeken bij EOP's", "'s-Hertogenbosch: Fryslân & co."]
+    made = _decap("slug", {"titles": titles, "slug": _config(basis_site.site)["slug"]})
+    assert {title: made[title] for title in titles} == {title: slugify(title) for title in titles}
 
 
 def _saved_by_decap(files: list[Path]) -> dict[str, str]:
@@ -81,10 +100,7 @@ def _saved_by_decap(files: list[Path]) -> dict[str, str]:
     for path in files:
         spec = next(spec for spec in cms.EDITED if path.parent == ROOT / spec.folder)
         fields[str(path)] = [*spec.keys, "body"]
-    request = json.dumps({"files": [str(p) for p in files], "fields": fields})
-    result = subprocess.run(["node", str(ROOT / "tests" / "node" / "decap_roundtrip.mjs"), str(ROOT)],
-                            input=request, capture_output=True, text=True, check=True)
-    return json.loads(result.stdout)
+    return _decap("roundtrip", {"files": [str(p) for p in files], "fields": fields})
 
 
 def test_decap_round_trip_keeps_every_entry(tmp_path):
