@@ -125,7 +125,7 @@ def collection(spec: Collection, vocabularies: dict[str, Vocabulary]) -> dict:
         "sortable_fields": ["titel"],
         "preview_path": f"{spec.url_prefix}/{{{{slug}}}}/",
         "fields": [widget(field, vocabularies) for field in spec.fields]
-                  + [{"name": "body", "label": "Tekst", "widget": "markdown", "required": True,
+                  + [{"name": "body", "label": "Tekst", "widget": "markdown", "required": True, "sanitize_preview": True,
                       "hint": "De tekst van de pagina, met kopjes (##) zoals in het sjabloon."}],
     }
 
@@ -170,7 +170,7 @@ def decap_files(root: Path) -> list[Path]:
     if not (dist / "decap-cms.js").exists():
         return []
     return sorted(path for path in dist.iterdir()
-                  if path.name == "decap-cms.js" or path.name.endswith((".decap-cms.js", ".wasm")) or path.name.endswith("LICENSE.txt"))
+                  if path.name == "decap-cms.js" or path.name.endswith((".decap-cms.js", ".wasm", "decap-cms.js.LICENSE.txt")))
 
 
 def page(styles: list[str], available: bool) -> str:
