@@ -73,16 +73,16 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def _add_admin(files: Files, config: MkDocsConfig, root: Path, vocabularies) -> None:
     """The web editor at /admin/: static files only, so no page, nav, search or sitemap entry."""
-    settings = (config.extra or {}).get("redactie") or {}
-    files.append(File.generated(config, f"{cms.FOLDER}/config.yml",
-                                content=cms.config(vocabularies, config.repo_url, config.edit_uri, config.site_url, settings)))
+    settings = cms.settings(vocabularies, config.repo_url, config.edit_uri, config.site_url,
+                            (config.extra or {}).get("redactie"))
+    files.append(File.generated(config, f"{cms.FOLDER}/config.yml", content=cms.config(settings)))
     decap = cms.decap_files(root)
     for path in decap:
         files.append(File.generated(config, f"{cms.FOLDER}/decap/{path.name}", abs_src_path=str(path)))
     styles = sorted(f.src_uri for f in files if f.src_uri.startswith("assets/stylesheets/") and f.src_uri.endswith(".min.css"))
     styles += [str(path) for path in config.extra_css]
     files.append(File.generated(config, f"{cms.FOLDER}/index.html",
-                                content=cms.page([f"../{path}" for path in styles], available=bool(decap))))
+                                content=cms.page([f"../{path}" for path in styles], bool(decap), settings)))
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -85,6 +85,8 @@ class EditorPage:
 
         self.context.route("**/*", handle)
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.blocked: list[str] = []  # what the page's Content-Security-Policy stopped
+        self.page.on("console", lambda message: "Content Security Policy" in message.text and self.blocked.append(message.text))
 
     def open(self, fragment: str = ""):
         self.page.goto(self.site_url + "admin/" + fragment, wait_until="load")
@@ -95,9 +97,12 @@ class EditorPage:
 
 
 @contextmanager
-def editor_session(tmp: Path):
-    """A copy of the project, its site built for the local backend, the site served and decap-server running."""
+def editor_session(tmp: Path, extra: tuple[Path, ...] = ()):
+    """A copy of the project (plus `extra` praktijkvoorbeelden), its site built for the local backend,
+    the site served and decap-server running."""
     project = copy_project(tmp / "kloon")
+    for path in extra:
+        shutil.copy2(path, project / "praktijkvoorbeelden" / path.name)
     port = free_port()
     site = build_site(project, port)
     with decap_server(project, port) as backend_url, serve(site) as site_url:

@@ -71,6 +71,9 @@ def test_generated_config_follows_schema_and_vocabulary(basis_site):
 def test_admin_page_is_hidden_from_readers_and_robots(basis_site):
     page = (basis_site.site / "admin" / "index.html").read_text(encoding="utf-8")
     assert '<meta name="robots" content="noindex, nofollow">' in page
+    # the only page that may talk to another host, and then only to the Git host and the local backend
+    assert "connect-src 'self' http://127.0.0.1:8081 https://api.github.com https://avatars.githubusercontent.com;" in page
+    assert "default-src 'self';" in page and "img-src 'self' data: blob: https://api.github.com" in page
     assert "/admin/" not in (basis_site.site / "sitemap.xml").read_text(encoding="utf-8")
     index = json.loads((basis_site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert not [doc for doc in index["docs"] if doc["location"].startswith("admin")]
@@ -195,7 +198,8 @@ def _screenshot(page, tmp_path: Path, name: str, **options) -> None:
 def test_editor_with_local_backend_lists_and_saves_entries(browser, tmp_path):
     from editor import EditorPage, editor_session
 
-    with editor_session(tmp_path) as (project, site_url, backend_url):
+    hostile = ROOT / "tests" / "fixtures" / "basis" / "praktijkvoorbeelden" / "aanval-test.md"
+    with editor_session(tmp_path, extra=(hostile,)) as (project, site_url, backend_url):
         editor = EditorPage(browser, site_url, backend_url)
         try:
             page = editor.open("#/collections/praktijkvoorbeelden")
@@ -212,7 +216,18 @@ def test_editor_with_local_backend_lists_and_saves_entries(browser, tmp_path):
             for number, slug in enumerate(("zwolle-ideeenmakelaar", "berkelland-samen-anders")):
                 _save_with_new_summary(page, site_url, project, slug, tmp_path, screenshot=number == 0)
             corpus.load(project)
+            assert editor.foreign == [] and editor.errors == [] and editor.blocked == []
+
+            # An untrusted entry in the preview: nothing of it runs, and its image of elsewhere is not fetched.
+            page.goto(site_url + "admin/#/collections/praktijkvoorbeelden/entries/aanval-test")
+            page.reload()
+            page.frame_locator("iframe").get_by_text("Tekst blijft staan.").wait_for()
+            page.wait_for_timeout(500)
+            assert [frame.evaluate("window.kbXss") for frame in page.frames] == [None] * len(page.frames), editor.blocked
             assert editor.foreign == [] and editor.errors == []
+            # The policy of /admin/ stopped the entry's image of elsewhere and its inline event handlers.
+            assert editor.blocked and all("example.org" in message or "inline event handler" in message
+                                          for message in editor.blocked), "\n".join(editor.blocked)
 
             # GitHub's own editor is one click away: the pencil at the top right of every page.
             page.goto(site_url + "praktijkvoorbeelden/zwolle-ideeenmakelaar/")
