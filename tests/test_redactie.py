@@ -277,3 +277,17 @@ def _png_size(path: Path) -> tuple[int, int]:
     header = path.read_bytes()[:24]
     assert header[:8] == b"\x89PNG\r\n\x1a\n"
     return int.from_bytes(header[16:20], "big"), int.from_bytes(header[20:24], "big")
+
+
+def test_pre_commit_hook_runs_the_validator(tmp_path):
+    """The local pre-commit hook checks a clone exactly as the pull request does."""
+    config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
+    [hook] = [hook for repo in config["repos"] if repo["repo"] == "local" for hook in repo["hooks"]]
+    assert "scripts/valideer.py" in hook["entry"] and hook["pass_filenames"] is False
+    project = make_project(tmp_path / "project")
+    shutil.copytree(ROOT / "scripts", project / "scripts")
+    (project / ".venv").symlink_to(Path(sys.prefix))  # as scripts/serve.sh leaves it in a clone
+    assert subprocess.run(["bash", "-c", hook["entry"]], cwd=project, capture_output=True).returncode == 0
+    _scaffold(project)
+    result = subprocess.run(["bash", "-c", hook["entry"]], cwd=project, capture_output=True, text=True)
+    assert result.returncode == 1 and PLACEHOLDER in result.stderr
