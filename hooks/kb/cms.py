@@ -60,7 +60,7 @@ def _text(field: Field, vocabularies) -> dict:
 
 
 def _texts(field: Field, vocabularies) -> dict:
-    return {"widget": "kb-list", "field": {"name": field.key, "label": label(field.key), "widget": "string"}}
+    return {"widget": "kb-list", "collapsed": False, "field": {"name": field.key, "label": label(field.key), "widget": "string"}}
 
 
 def _year(field: Field, vocabularies) -> dict:
