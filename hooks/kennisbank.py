@@ -16,7 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from kb import booklet, catalogue, corpus, exports, glossary, home, keuzehulp, keuzekaart, publications, search, toc
+from kb import booklet, catalogue, cms, corpus, exports, glossary, home, keuzehulp, keuzekaart, publications, search, toc
 from kb.html import sanitize
 from kb.indexes import Indexes
 from kb.pages import entry_page
@@ -79,9 +79,24 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     outputs[keuzekaart.DATA_FILE] = keuzekaart.data(indexes)
     for path, content in outputs.items():
         files.append(File.generated(config, path, content=content))
+    _add_admin(files, config, root, loaded.vocabularies)
     _build = Build(indexes=indexes, entries=entries, generated=generated, form_bodies={},
                    abbreviations=glossary.abbreviations(terms))
     return files
+
+
+def _add_admin(files: Files, config: MkDocsConfig, root: Path, vocabularies) -> None:
+    """The web editor at /admin/: static files only, so no page, nav, search or sitemap entry."""
+    settings = cms.settings(vocabularies, config.repo_url, config.edit_uri, config.site_url,
+                            (config.extra or {}).get("redactie"))
+    files.append(File.generated(config, f"{cms.FOLDER}/config.yml", content=cms.config(settings)))
+    decap = cms.decap_files(root)
+    for path in decap:
+        files.append(File.generated(config, f"{cms.FOLDER}/decap/{path.name}", abs_src_path=str(path)))
+    styles = sorted(f.src_uri for f in files if f.src_uri.startswith("assets/stylesheets/") and f.src_uri.endswith(".min.css"))
+    styles += [str(path) for path in config.extra_css]
+    files.append(File.generated(config, f"{cms.FOLDER}/index.html",
+                                content=cms.page([f"../{path}" for path in styles], bool(decap), settings)))
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -6,13 +6,14 @@ Gebruik: python scripts/valideer.py [map van het project]
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from kb import corpus, keuzehulp  # noqa: E402
+from kb import annotations, corpus, keuzehulp  # noqa: E402
 from kb.problems import ContentError  # noqa: E402
 
 
@@ -23,6 +24,11 @@ def main(argv: list[str]) -> int:
         keuzehulp.load(root, loaded.vocabularies)
     except ContentError as error:
         print(error, file=sys.stderr)
+        if os.environ.get("GITHUB_ACTIONS") == "true":
+            print(annotations.workflow_commands(error.problems))
+            if os.environ.get("GITHUB_STEP_SUMMARY"):
+                with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as stream:
+                    stream.write(annotations.summary(error.problems))
         return 1
     counts = ", ".join(f"{len(entries)} {key}" for key, entries in loaded.entries.items())
     print(f"Alles in orde: {counts}.")

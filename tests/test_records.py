@@ -70,7 +70,8 @@ Tekst.
 
 
 @pytest.mark.parametrize("extra, expected", [
-    ("inwoners: 45.000\n", None),
+    ("inwoners: \"45.000\"\n", None),
+    ("inwoners: 45.000\n", "veld 'inwoners': zet 45.000 tussen aanhalingstekens (\"45.000\") of schrijf 45000"),
     ("inwoners: 45000\n", None),
     ("inwoners: '45.000'\n", None),
     ("themas: [leefbaarheid, Leefbaarheid]\n",

@@ -16,6 +16,7 @@ import frontmatter
 import yaml
 
 from .problems import Problem, did_you_mean, quoted_list
+from .scaffold import placeholders
 from .schema import EFFORT_KEYS, PERIOD_KEYS, SOURCE_KEYS, Collection, Field, Kind
 from .vocabulary import Vocabulary
 
@@ -151,6 +152,7 @@ def read(path: Path, rel: str, collection: Collection, vocabularies: dict[str, V
         if value is not None:
             values[field.key] = value
 
+    problems += placeholders(rel, collection, values, lines, body, text)
     if collection.key == "trede" and values.get("trede") not in (None, slug):
         problem(lines["trede"], "trede", f"'{values['trede']}' hoort bij de bestandsnaam '{values['trede']}.md', "
                                          f"maar dit bestand heet '{path.name}'.")
@@ -254,7 +256,12 @@ def _convert(field: Field, node: yaml.Node, offset: int, vocabularies: dict[str,
     if kind is Kind.COUNT:
         raw = node.value.replace(" ", "") if isinstance(node, yaml.ScalarNode) else ""
         if not _COUNT.match(raw):
-            problem(line, f"{_shown(node)} is geen aantal. Toegestaan: een heel getal, zoals 45000 of 45.000.")
+            problem(line, f"{_shown(node)} is geen aantal. Toegestaan: een heel getal, zoals 45000 of \"45.000\".")
+            return None
+        if "." in raw and not node.style:  # plain, not quoted (the C loader says "", the Python one None)
+            # YAML 1.2 readers, the web editor's among them, read a bare 45.000 as the fraction 45.
+            problem(line, f"zet {raw} tussen aanhalingstekens (\"{raw}\") of schrijf {raw.replace('.', '')}: "
+                          f"anders lezen andere programma's, zoals de webeditor, het als {raw.split('.')[0]}.")
             return None
         return int(raw.replace(".", ""))
     if kind in (Kind.TERM, Kind.TERMS):

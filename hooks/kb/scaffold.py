@@ -6,8 +6,12 @@ from pathlib import Path
 
 import yaml
 
-from .schema import BY_KEY, Collection, Field
+from .problems import Problem
+from .schema import BY_KEY, Collection, Field, Kind
 from .textutil import slugify
+
+BODY_PLACEHOLDER = "Schrijf hier korte zinnen in gewone woorden."
+PLACEHOLDER = "dit is nog voorbeeldtekst uit het sjabloon"
 
 SECTIONS = {
     "praktijkvoorbeeld": ("Wat deed de gemeente?", "Waarom?", "Hoe ging het?", "Wat leverde het op?", "Wat kun je ervan leren?"),
@@ -36,7 +40,7 @@ def front_matter(collection: Collection, values: dict[str, object]) -> str:
 
 
 def body(collection: Collection) -> str:
-    return "\n\n".join(f"## {title}\n\nSchrijf hier korte zinnen in gewone woorden." for title in SECTIONS[collection.key]) + "\n"
+    return "\n\n".join(f"## {title}\n\n{BODY_PLACEHOLDER}" for title in SECTIONS[collection.key]) + "\n"
 
 
 def create(root: Path, collection_key: str, titel: str, values: dict[str, object]) -> Path:
@@ -54,3 +58,34 @@ def create(root: Path, collection_key: str, titel: str, values: dict[str, object
 
 def field_help(field: Field) -> str:
     return f"{field.key} ({'verplicht' if field.required else 'niet verplicht'}): {field.description}"
+
+
+def _example_texts(field: Field) -> set[str]:
+    """The scaffold's example values that no real entry would hold: free text, and a source's title and publisher."""
+    if field.kind is Kind.TEXT and isinstance(field.example, str):
+        return {field.example}
+    if field.kind is Kind.SOURCES:
+        return {str(source[key]) for source in field.example for key in ("titel", "uitgever")}
+    return set()
+
+
+def placeholders(rel: str, collection: Collection, values: dict, lines: dict, body: str, text: str) -> list[Problem]:
+    """Every place where a file still holds the scaffold's example text, so it cannot be published by accident."""
+    found = []
+    for field in collection.fields:
+        examples = _example_texts(field)
+        value = values.get(field.key)
+        if not examples or value is None:
+            continue
+        held = [getattr(source, key) for source in value for key in ("titel", "uitgever")] if field.kind is Kind.SOURCES else [value]
+        for item in held:
+            if item in examples:
+                found.append(Problem(rel, lines.get(field.key, 0), field.key,
+                                     f"{PLACEHOLDER}: '{item}'. Vervang het door echte tekst uit de bron."))
+    if BODY_PLACEHOLDER in body:
+        start = text.count("\n", 0, text.index(body)) + 1 if body and body in text else 0
+        for number, line in enumerate(body.split("\n")):
+            if BODY_PLACEHOLDER in line:
+                found.append(Problem(rel, start + number, "tekst",
+                                     f"{PLACEHOLDER}: '{BODY_PLACEHOLDER}'. Schrijf hier je eigen tekst, of haal het kopje weg."))
+    return found

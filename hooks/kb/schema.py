@@ -106,7 +106,7 @@ PRAKTIJKVOORBEELD = Collection(
         SAMENVATTING,
         _ladder(True),
         BRONNEN,
-        Field("inwoners", Kind.COUNT, False, "het aantal inwoners volgens de bron, bijvoorbeeld 45.000", None),
+        Field("inwoners", Kind.COUNT, False, "het aantal inwoners volgens de bron, bijvoorbeeld 45000 of \"45.000\" (met aanhalingstekens)", None),
         Field("themas", Kind.TERMS, False, "de thema's", ["leefbaarheid"], vocabulary=("thema",)),
         Field("overheidsrol", Kind.TERMS, False, "de rol van de overheid (overheidsparticipatietrap)", ["faciliteren"],
               vocabulary=("overheidsrol",)),

@@ -13,7 +13,8 @@ def fold(text: str) -> str:
 
 
 def slugify(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    # Apostrophes vanish ("EOP's" -> "eops"), as in the web editor (Decap CMS), so both name a new file alike.
+    return re.sub(r"[^a-z0-9]+", "-", re.sub(r"['’]", "", fold(text))).strip("-")
 
 
 def dutch_number(number: int) -> str:
