@@ -147,7 +147,7 @@ def _content(html: str, page: Page) -> str:
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
     # MkDocs renders every page's content before it builds any page, so all forms are ready here.
     if page.file.src_uri == booklet.SRC_URI:
-        page.content = booklet.render(_build.indexes, _build.form_bodies, page.url)
+        page.content = booklet.render(_build.indexes, _build.form_bodies, page.url, config.site_url or "")
         page.toc = toc.from_html(page.content, deepest=2)  # one line per form
     return context
 

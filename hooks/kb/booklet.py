@@ -40,8 +40,10 @@ def _own_ids(html: str, prefix: str) -> str:
     return re.sub(r'href="#([^"]+)"', rf'href="#{prefix}-\1"', html)
 
 
-def render(indexes: Indexes, bodies: dict[str, str], page_url: str) -> str:
-    """bodies: form slug -> its sanitized HTML body, as rendered for its own page."""
+def render(indexes: Indexes, bodies: dict[str, str], page_url: str, site_url: str = "") -> str:
+    """bodies: form slug -> its sanitized HTML body, as rendered for its own page. On paper a path
+    without its host means nothing, so a form's address is printed only when site_url is known."""
+    site_url = site_url.rstrip("/") + "/" if site_url else ""
     forms: list[Entry] = sorted(indexes.corpus.entries[KEUZEMENU.key], key=title_order)
     toc = "".join(f'<li><a href="#vorm-{f.slug}">{text(f.titel)}</a></li>' for f in forms)
     # Chromium prints no page numbers in a table of contents (no target-counter): the forms are numbered
@@ -52,18 +54,19 @@ def render(indexes: Indexes, bodies: dict[str, str], page_url: str) -> str:
         "<p>Dit boekje bevat alle vormen uit het Keuzemenu. Print het uit of sla het op als pdf. "
         "Elke vorm begint op een nieuwe bladzijde. De vormen zijn genummerd, zoals in de inhoud.</p>",
         f'<p class="kb-boekje-stand">{text(date_line(indexes.corpus.root))} '
-        f'Online: {link(relative("keuzemenu/", page_url), "het Keuzemenu")}.</p>',
+        f'Online: {link(relative("keuzemenu/", page_url), site_url + "keuzemenu/" if site_url else "het Keuzemenu")}.</p>',
         f'<nav aria-labelledby="inhoud"><h2 id="inhoud">Inhoud</h2><ol class="kb-inhoud">{toc}</ol></nav>',
         "</div>",
     ]
     for number, form in enumerate(forms, start=1):
         body = _own_ids(bodies.get(form.slug, ""), f"vorm-{form.slug}")
+        address = (f'<p class="kb-bron-link">Online: {link(relative(form.url, page_url), site_url + form.url)}</p>'
+                   if site_url else "")
         parts.append(
             f'<section class="kb-vorm" aria-labelledby="vorm-{form.slug}">'
             f'<h2 id="vorm-{form.slug}"><span class="kb-vormnummer">{number}.</span> {text(form.titel)}</h2>'
             f'<p class="kb-samenvatting">{text(form.samenvatting)}</p>'
-            f"{_demote(facts_box(indexes, form, page_url))}{_demote(body)}"
-            f'<p class="kb-bron-link">Online: {link(relative(form.url, page_url), form.url)}</p>'
+            f"{_demote(facts_box(indexes, form, page_url))}{_demote(body)}{address}"
             f"{_demote(_own_ids(sources(form), f'vorm-{form.slug}'))}</section>"
         )
     parts.append("</div>")

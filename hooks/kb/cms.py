@@ -98,9 +98,11 @@ def _effort(field: Field, vocabularies) -> dict:
 
 
 def _period(field: Field, vocabularies) -> dict:
-    return {"widget": "object", "fields": [
-        {"name": key, "label": label(key), "hint": description, "required": required, **_year(field, vocabularies)}
-        for key, (required, description) in PERIOD_KEYS.items()
+    # Decap checks the required fields inside an object even when the object itself may stay empty, so
+    # the editor would refuse to save an entry without a period: the validator asks for 'van' instead.
+    return {"widget": "object", "collapsed": True, "fields": [
+        {"name": key, "label": label(key), "hint": description, "required": False, **_year(field, vocabularies)}
+        for key, (_, description) in PERIOD_KEYS.items()
     ]}
 
 

@@ -258,8 +258,9 @@ def _convert(field: Field, node: yaml.Node, offset: int, vocabularies: dict[str,
         if not _COUNT.match(raw):
             problem(line, f"{_shown(node)} is geen aantal. Toegestaan: een heel getal, zoals 45000 of \"45.000\".")
             return None
-        if "." in raw and not node.style:  # plain, not quoted (the C loader says "", the Python one None)
-            # YAML 1.2 readers, the web editor's among them, read a bare 45.000 as the fraction 45.
+        if raw.count(".") == 1 and not node.style:  # plain, not quoted (the C loader says "", the Python one None)
+            # YAML 1.2 readers, the web editor's among them, read a bare 45.000 as the fraction 45
+            # (9.000.000, with two dots, is no number to any reader and stays unambiguous).
             problem(line, f"zet {raw} tussen aanhalingstekens (\"{raw}\") of schrijf {raw.replace('.', '')}: "
                           f"anders lezen andere programma's, zoals de webeditor, het als {raw.split('.')[0]}.")
             return None
