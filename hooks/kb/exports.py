@@ -153,6 +153,17 @@ def feed(indexes: Indexes, config: MkDocsConfig) -> str:
     )
 
 
+def paths() -> list[str]:
+    """Where files() writes, known before any content is read, so nothing else may claim these paths."""
+    names = [FILTER_INDEX, FEED]
+    for collection in COLLECTIONS:
+        names.append(f"schema/{collection.key}.schema.json")
+        if collection.key not in ("trede", "introductie"):
+            name = collection.folder.split("/")[-1]
+            names += [f"{OPEN_DATA}/{name}.json", f"{OPEN_DATA}/{name}.csv", f"{OPEN_DATA}/{name}.schema.json"]
+    return names
+
+
 def files(indexes: Indexes, config: MkDocsConfig) -> dict[str, str]:
     """Path in the site -> content. Same content in, same bytes out."""
     base_url = (config.site_url or "").rstrip("/") + "/" if config.site_url else "/"

@@ -1,0 +1,158 @@
+"""The one gate for the build and scripts/valideer.py: read and check everything the site is made of.
+
+Every Markdown page is read here, entries and ordinary pages alike, and MkDocs is handed the body
+parsed here: MkDocs' own front-matter reader never sees an editor's YAML, so what passes this gate
+is exactly what is published. Every path the hooks generate is claimed here, so no entry or page
+is silently overwritten by a generated one, or the other way round.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping
+
+import yaml
+
+from . import booklet, catalogue, corpus, exports, keuzehulp, vocabulary, yamlread
+from .catalogue import GeneratedPage, url_of
+from .corpus import Corpus
+from .indexes import Indexes
+from .keuzehulp import Question
+from .problems import ContentError, Problem, quoted_list
+from .schema import INTRODUCED_SECTIONS
+
+# Fields an ordinary page (home, Over, Open data) may set for Material, and their allowed values.
+PAGE_FIELDS = ("title", "description", "hide")
+HIDE_VALUES = ("navigation", "toc", "footer", "path", "feedback")
+# Files the theme writes into every site.
+THEME_FILES = ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json")
+
+
+@dataclass(frozen=True)
+class OrdinaryPage:
+    meta: Mapping[str, object]  # plain text values, checked against PAGE_FIELDS
+    body: str
+
+
+@dataclass(frozen=True)
+class Content:
+    corpus: Corpus
+    questions: tuple[Question, ...]
+    indexes: Indexes
+    generated: tuple[GeneratedPage, ...]
+    pages: Mapping[str, OrdinaryPage]  # src_uri (relative to docs/) -> ordinary page
+
+
+def load(root: Path, docs_dir: str = "docs") -> Content:
+    """Raise ContentError listing every mistake in every file, or give everything the site is made of."""
+    root = Path(root)
+    vocabularies = vocabulary.load(root / corpus.VOCABULARY_FILE)
+    problems: list[Problem] = []
+    loaded = questions = None
+    try:
+        loaded = corpus.load(root, vocabularies)
+    except ContentError as error:
+        problems += error.problems
+    try:
+        questions = keuzehulp.load(root, vocabularies)
+    except ContentError as error:
+        problems += error.problems
+    entry_paths = {path for paths in corpus.content_files(root).values() for path in paths}
+    pages, found = _ordinary_pages(root, docs_dir, entry_paths)
+    problems += found
+    if problems:
+        raise ContentError(problems)
+    indexes = Indexes(loaded)
+    generated = (*catalogue.all_pages(indexes), keuzehulp.page(indexes, questions), booklet.page(indexes))
+    problems = _collisions(root, docs_dir, loaded, generated)
+    if problems:
+        raise ContentError(problems)
+    return Content(loaded, questions, indexes, generated, MappingProxyType(pages))
+
+
+def _published(root: Path, docs_dir: str) -> list[Path]:
+    """The files MkDocs publishes from docs_dir (it leaves out hidden files and /templates/)."""
+    docs = root / docs_dir
+    return [path for path in corpus.walk(docs)
+            if path.is_file() and not path.is_symlink()
+            and not any(part.startswith(".") for part in path.relative_to(docs).parts)
+            and path.relative_to(docs).parts[0] != "templates"]
+
+
+def _ordinary_pages(root: Path, docs_dir: str, entry_paths: set[Path]) -> tuple[dict[str, OrdinaryPage], list[Problem]]:
+    pages: dict[str, OrdinaryPage] = {}
+    problems: list[Problem] = []
+    intros = {root / docs_dir / section / "index.md" for section in INTRODUCED_SECTIONS}
+    for path in _published(root, docs_dir):
+        if path.suffix != ".md" or path in entry_paths or path in intros:
+            continue
+        rel = path.relative_to(root).as_posix()
+        text, found = yamlread.read_text(path, rel)
+        problems += found
+        if text is None:
+            continue
+        front, found = yamlread.split(text, rel)
+        problems += found
+        if found:
+            continue
+        meta: dict[str, object] = {}
+        body = text
+        if front is not None:
+            body = front.body
+            root_node, found = yamlread.compose(front.yaml, rel, front.first_line)
+            problems += found
+            meta = _page_meta(root_node, rel, front.first_line, problems) if root_node is not None else {}
+        else:
+            problems += [yamlread.invisible_problem(rel, line, "", what) for line, what in yamlread.invisible_characters(text)]
+        pages[path.relative_to(root / docs_dir).as_posix()] = OrdinaryPage(MappingProxyType(meta), body)
+    return pages, problems
+
+
+def _page_meta(node: yaml.Node, rel: str, first_line: int, problems: list[Problem]) -> dict[str, object]:
+    def report(at: yaml.Node, field: str, message: str) -> None:
+        problems.append(Problem(rel, at.start_mark.line + first_line, field, message))
+
+    fields = yamlread.mapping(node, "", report, {key: False for key in PAGE_FIELDS}) or {}
+    meta: dict[str, object] = {}
+    for key in ("title", "description"):
+        if key in fields and (value := yamlread.scalar(fields[key], key, report)) is not None:
+            meta[key] = value
+    if "hide" in fields:
+        items = fields["hide"].value if isinstance(fields["hide"], yaml.SequenceNode) else [fields["hide"]]
+        hidden = [yamlread.scalar(item, "hide", report) for item in items]
+        wrong = [value for value in hidden if value is not None and value not in HIDE_VALUES]
+        if wrong:
+            report(fields["hide"], "hide", f"{quoted_list(wrong)} kan niet verborgen worden. Toegestaan: {quoted_list(HIDE_VALUES)}.")
+        meta["hide"] = tuple(value for value in hidden if value in HIDE_VALUES)
+    return meta
+
+
+def _output(path: str) -> str:
+    """The file a source path becomes in the site: pages get directory URLs."""
+    return url_of(path) + "index.html" if path.endswith(".md") else path
+
+
+def _collisions(root: Path, docs_dir: str, loaded: Corpus, generated: tuple[GeneratedPage, ...]) -> list[Problem]:
+    """Two sources for one file in the site: the generated one would silently replace the other."""
+    claimed: dict[str, str] = {}  # output path -> who makes it, in words
+    for path in THEME_FILES:
+        claimed[path] = "een bestand dat het thema van de site zelf maakt"
+    for page in generated:
+        claimed.setdefault(_output(page.src_uri), f"de pagina '{page.title}' die de kennisbank zelf maakt")
+    for path in [*exports.paths(), keuzehulp.DATA_FILE]:
+        claimed.setdefault(path, "een bestand dat de kennisbank zelf maakt")
+    problems = []
+    sources = [(entry.path, entry.src_uri) for entry in loaded.praktijkvoorbeelden]
+    sources += [(path.relative_to(root).as_posix(), path.relative_to(root / docs_dir).as_posix())
+                for path in _published(root, docs_dir)]
+    for rel, src_uri in sources:
+        output = _output(src_uri)
+        if output in claimed:
+            address = output.removesuffix("index.html") or "/"
+            problems.append(Problem(rel, 0, "", f"dit bestand komt op hetzelfde adres ({address}) als {claimed[output]}. "
+                                                f"Kies een andere bestandsnaam of map."))
+        else:
+            claimed[output] = rel
+    return problems
