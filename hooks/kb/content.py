@@ -101,11 +101,12 @@ def _ordinary_pages(root: Path, docs_dir: str, entry_paths: set[Path]) -> tuple[
         body = text
         if front is not None:
             body = front.body
+            problems += yamlread.body_problems(rel, body, front.body_line)
             root_node, found = yamlread.compose(front.yaml, rel, front.first_line)
             problems += found
             meta = _page_meta(root_node, rel, front.first_line, problems) if root_node is not None else {}
         else:
-            problems += [yamlread.invisible_problem(rel, line, "", what) for line, what in yamlread.invisible_characters(text)]
+            problems += yamlread.body_problems(rel, text, 1)
         pages[path.relative_to(root / docs_dir).as_posix()] = OrdinaryPage(MappingProxyType(meta), body)
     return pages, problems
 

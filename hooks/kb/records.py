@@ -96,6 +96,7 @@ def read(path: Path, rel: str, collection: Collection, vocabularies: dict[str, V
         return None, problems
     body = front.body
     offset = front.first_line
+    problems += yamlread.body_problems(rel, body, front.body_line)
     root, found = yamlread.compose(front.yaml, rel, offset)
     problems += found
     if root is None and found:
