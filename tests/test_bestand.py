@@ -304,6 +304,9 @@ SAFE_ROWS = [
                         .read_text(encoding="utf-8") + IMAGES}),
     Row("no-newline-after-front-matter", {f"{P}/zonder-tekst.md": entry().removesuffix("Tekst.\n").rstrip("\n")}),
     Row("date-like-title", {f"{P}/datum-titel.md": entry(titel="titel: 2023-02-30")}),
+    Row("new-province", {"data/vocabulaire.yml": (ROOT / "data/vocabulaire.yml").read_text(encoding="utf-8").replace(
+        "\n\nthema:\n", "\n    - {waarde: Bonaire, label: Bonaire, uitleg: Openbaar lichaam.}\n\nthema:\n", 1),
+        f"{P}/bonaire.md": entry(provincie="provincie: Bonaire")}),
     Row("body-like-metadata", {f"{P}/meta-tekst.md": entry().replace("Tekst.", "Titel: geen metadata\n\nTekst.")}),
 ]
 
@@ -368,6 +371,7 @@ def test_hostile_site_publishes_what_the_validator_accepted(hostile_site):
     assert "2023-02-30" in dated and "samenvatting: Dit klopt." not in dated
     body_meta = (hostile_site / "praktijkvoorbeelden/meta-tekst/index.html").read_text(encoding="utf-8")
     assert "Titel: geen metadata" in body_meta
+    assert "Bonaire" in (hostile_site / "catalogus/provincie/index.html").read_text(encoding="utf-8")
     mmd = (hostile_site / "over/mmd/index.html").read_text(encoding="utf-8")
     assert "<p>Title: " in mmd  # body text, not metadata: MkDocs' MultiMarkdown reader never sees it
 

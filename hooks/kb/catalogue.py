@@ -145,8 +145,11 @@ def province_map(indexes: Indexes, page_url: str) -> str:
     facet = FACET["provincie"]
     width, height, gap = 150, 64, 6
     tiles = []
+    # A province the map does not know (a new value in data/vocabulaire.yml) gets a tile below it.
+    extra = [value for value in indexes.values(facet) if value not in _TILES]
+    places = {**_TILES, **{value: (n % 3, 5 + n // 3) for n, value in enumerate(extra)}}
     for value in indexes.values(facet):
-        col, row = _TILES[value]
+        col, row = places[value]
         x, y = col * (width + gap), row * (height + gap)
         count = len(indexes.entries_with("provincie", value))
         name = text(indexes.label(facet, value))
@@ -156,7 +159,8 @@ def province_map(indexes: Indexes, page_url: str) -> str:
             f'<text x="{x + width / 2}" y="{y + 27}" text-anchor="middle">{name}</text>'
             f'<text x="{x + width / 2}" y="{y + 49}" text-anchor="middle" class="kb-tegel-aantal">({count})</text></a>'
         )
-    total_w, total_h = 3 * width + 2 * gap, 5 * height + 4 * gap
+    rows = 5 + (len(extra) + 2) // 3
+    total_w, total_h = 3 * width + 2 * gap, rows * height + (rows - 1) * gap
     return (
         f'<figure class="kb-kaart"><svg viewBox="0 0 {total_w} {total_h}" role="group" aria-labelledby="kb-kaart-titel">'
         f'<title id="kb-kaart-titel">Kaart van de provincies met het aantal praktijkvoorbeelden</title>{"".join(tiles)}</svg>'
