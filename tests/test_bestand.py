@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import resource
+import shutil
 import subprocess
 import sys
 import time
@@ -217,6 +218,7 @@ COLLISION_ROWS = [
     Row("docs-filter-index", {"docs/zoekindex/praktijkvoorbeelden.json": "{}"}, "docs/zoekindex/praktijkvoorbeelden.json",
         "", "zelf maakt"),
     Row("docs-sitemap", {"docs/sitemap.xml": "<urlset/>"}, "docs/sitemap.xml", "", "thema"),
+    Row("docs-replaces-theme-asset", {"docs/assets/images/favicon.png": "x"}, "docs/assets/images/favicon.png", "", "thema"),
     Row("page-and-folder-page", {"docs/over/dubbel.md": "# A\n", "docs/over/dubbel/index.md": "# B\n"},
         "docs/over/dubbel.md", "", "hetzelfde adres"),
 ]
@@ -272,7 +274,10 @@ def test_data_file_rows_are_rejected(tmp_path):
     _assert_rejected(project, VOCABULARY_ROWS)
     project = make_project(tmp_path / "k")
     _keuzehulp(project)
-    _assert_rejected(project, KEUZEHULP_ROWS)
+    # In the same run: the whole folder of praktijkvoorbeelden is a link to one outside the project.
+    shutil.move(project / P, tmp_path / "buiten")
+    (project / P).symlink_to(tmp_path / "buiten")
+    _assert_rejected(project, KEUZEHULP_ROWS + [Row("linked-folder", {}, P, "", "link (symlink)")])
 
 
 def test_generated_paths_are_reserved(tmp_path):

@@ -8,6 +8,8 @@ is silently overwritten by a generated one, or the other way round.
 
 from __future__ import annotations
 
+import fnmatch
+import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
@@ -26,8 +28,10 @@ from .schema import INTRODUCED_SECTIONS
 # Fields an ordinary page (home, Over, Open data) may set for Material, and their allowed values.
 PAGE_FIELDS = ("title", "description", "hide")
 HIDE_VALUES = ("navigation", "toc", "footer", "path", "feedback")
-# Files the theme writes into every site.
+# Files the theme writes into every site besides its assets.
 THEME_FILES = ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json")
+# What MkDocs leaves out when it copies a theme's files into the site (Files.add_files_from_theme).
+_NOT_COPIED = ("*.py", "*.pyc", "*.html", "*readme*", "mkdocs_theme.yml", "locales/*", "*.md")
 
 
 @dataclass(frozen=True)
@@ -135,10 +139,25 @@ def _output(path: str) -> str:
     return url_of(path) + "index.html" if path.endswith(".md") else path
 
 
+def _theme_assets(root: Path) -> list[str]:
+    """The theme's own scripts, styles and images: a docs file with the same path would replace them
+    (a script of an editor's then runs on every page)."""
+    spec = importlib.util.find_spec("material")
+    theme_dirs = [root / "overrides"] + [Path(folder) / "templates" for folder in (spec.submodule_search_locations or [])]
+    found = []
+    for folder in theme_dirs:
+        for path in corpus.walk(folder):
+            rel = path.relative_to(folder).as_posix()
+            if path.is_file() and not any(part.startswith(".") for part in rel.split("/")) \
+                    and not any(fnmatch.fnmatch(rel.lower(), pattern) for pattern in _NOT_COPIED):
+                found.append(rel)
+    return found
+
+
 def _collisions(root: Path, docs_dir: str, loaded: Corpus, generated: tuple[GeneratedPage, ...]) -> list[Problem]:
     """Two sources for one file in the site: the generated one would silently replace the other."""
     claimed: dict[str, str] = {}  # output path -> who makes it, in words
-    for path in THEME_FILES:
+    for path in [*THEME_FILES, *_theme_assets(root)]:
         claimed[path] = "een bestand dat het thema van de site zelf maakt"
     for page in generated:
         claimed.setdefault(_output(page.src_uri), f"de pagina '{page.title}' die de kennisbank zelf maakt")

@@ -69,7 +69,8 @@ def stray_files(root: Path, docs_dir: str = "docs") -> list[Problem]:
     """Files the site would publish wrongly or drop without a word: links (they publish what they
     point to, even from outside the repository), devices and pipes, a praktijkvoorbeeld that is not
     a '.md' file or that sits in docs/, a page with another Markdown extension."""
-    problems = []
+    problems = [yamlread.link_problem(folder, name) for name in (PRAKTIJKVOORBEELD.folder, docs_dir, "data")
+                if (folder := root / name).is_symlink()]
     for base in (root / PRAKTIJKVOORBEELD.folder, root / docs_dir):
         for path in walk(base):
             rel = path.relative_to(root).as_posix()
