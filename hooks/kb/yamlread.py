@@ -26,7 +26,6 @@ except AttributeError:  # pragma: no cover - PyYAML built without libyaml
 MAX_BYTES = 1_000_000  # a long praktijkvoorbeeld is 10 kB; this is far beyond any real file
 MAX_DEPTH = 20  # nested lists and groups; front matter needs 3, the data files 4
 NULL_TAG = "tag:yaml.org,2002:null"
-INT_TAG = "tag:yaml.org,2002:int"
 
 # Characters a reader cannot see or that break XML feeds and terminals: control characters
 # (tab, newline and carriage return excepted), format characters such as zero-width spaces
