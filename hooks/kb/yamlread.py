@@ -129,11 +129,13 @@ def compose(source: str, rel: str, first_line: int = 1, whole: str = "de front m
     """The YAML's node tree (positions kept, nothing constructed) and the problems found in it.
     The tree is None when the YAML cannot be read; duplicate or odd field names and invisible
     characters are reported, and the tree is still given, so every other mistake is found too."""
-    problems = [invisible_problem(rel, line, "", description) for line, description in invisible_characters(source, first_line)]
-    for number, line in enumerate(source.split("\n"), start=first_line):
+    lines = source.split("\n")
+    problems = [invisible_problem(rel, line, _field_at(lines, line - first_line), description)
+                for line, description in invisible_characters(source, first_line)]
+    for number, line in enumerate(lines):
         if "\t" in line:
-            problems.append(Problem(rel, number, "", "hier staat een tab. Gebruik spaties om in te springen "
-                                                     "en tussen de woorden."))
+            problems.append(Problem(rel, number + first_line, _field_at(lines, number),
+                                    "hier staat een tab. Gebruik spaties om in te springen en tussen de woorden."))
             break
     if problems:
         return None, problems
@@ -149,28 +151,41 @@ def compose(source: str, rel: str, first_line: int = 1, whole: str = "de front m
     return root, _check_tree(root, rel, first_line, whole)
 
 
+_TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
+
+
+def _field_at(lines: list[str], index: int) -> str:
+    """The top-level field a line belongs to, read before the YAML is parsed (it may not parse)."""
+    for line in reversed(lines[: index + 1]):
+        if match := _TOP_KEY.match(line):
+            return match.group(1)
+    return ""
+
+
 def _check_events(source: str, rel: str, first_line: int, whole: str) -> Problem | None:
     loader = _Loader(source)
+    lines = source.split("\n")
     depth = 0
     try:
         while (event := loader.get_event()) is not None:
             line = event.start_mark.line + first_line
+            field = _field_at(lines, event.start_mark.line)
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                return Problem(rel, line, "", "de tekens '&' en '*' aan het begin van een waarde maken een anker of "
+                return Problem(rel, line, field, "de tekens '&' en '*' aan het begin van een waarde maken een anker of "
                                               "verwijzing. Die zijn hier niet toegestaan. Zet de waarde tussen "
                                               "aanhalingstekens als het teken erbij hoort.")
             if getattr(event, "tag", None) not in (None, "!"):
-                return Problem(rel, line, "", f"'{event.tag}' is een YAML-tag. Die zijn hier niet toegestaan. Zet de "
+                return Problem(rel, line, field, f"'{event.tag}' is een YAML-tag. Die zijn hier niet toegestaan. Zet de "
                                               f"waarde tussen aanhalingstekens als het '!' erbij hoort.")
             if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    return Problem(rel, line, "", f"hier zitten te veel lijsten of haakjes in elkaar. "
+                    return Problem(rel, line, field, f"hier zitten te veel lijsten of haakjes in elkaar. "
                                                   f"Toegestaan: hoogstens {MAX_DEPTH} niveaus diep.")
             elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
                 depth -= 1
             elif isinstance(event, yaml.DocumentStartEvent) and event.explicit and event.start_mark.index:
-                return Problem(rel, line, "", "hier begint een tweede YAML-document. Haal deze regel weg.")
+                return Problem(rel, line, field, "hier begint een tweede YAML-document. Haal deze regel weg.")
     except yaml.YAMLError as error:
         return _yaml_problem(error, source, rel, first_line, whole)
     finally:
@@ -217,7 +232,7 @@ _HINTS = (
     ("found unexpected end of stream", "een aanhalingsteken of haakje wordt niet afgesloten."),
     ("did not find expected key", "de inspringing klopt niet: een veld staat niet recht onder de andere velden."),
     ("did not find expected ',' or ']'", "een lijst tussen [ ] is niet goed afgesloten."),
-    ("did not find expected ',' or '}'", "een lijst tussen { } is niet goed afgesloten."),
+    ("did not find expected ',' or '}'", "een groep velden tussen { } is niet goed afgesloten."),
     ("did not find expected '-' indicator", "een lijst met streepjes '-' is niet goed ingesprongen."),
     ("found undefined alias", "het teken '*' aan het begin van een waarde is niet toegestaan. Zet de waarde tussen "
                               "aanhalingstekens."),
@@ -239,7 +254,9 @@ def _yaml_problem(error: yaml.YAMLError, source: str, rel: str, first_line: int,
         position = getattr(error, "position", 0)
         return Problem(rel, first_line + source.count("\n", 0, position), "",
                        "hier staat een teken dat niet in YAML mag. Haal het weg of typ de tekst opnieuw.")
-    mark = error.problem_mark or error.context_mark
+    # An unclosed bracket or quote is found where the file ends; where it was opened helps the editor.
+    opened = error.context and error.context.startswith(("while parsing a flow", "while scanning a quoted"))
+    mark = (error.context_mark if opened else None) or error.problem_mark or error.context_mark
     line = mark.line if mark else 0
     lines = source.split("\n")
     # A quote inside a value between the same quotes ends the value early; libyaml then blames the indentation.
@@ -249,10 +266,11 @@ def _yaml_problem(error: yaml.YAMLError, source: str, rel: str, first_line: int,
                            "Gebruik binnen de tekst de andere soort, bijvoorbeeld titel: 'De \"Buurt\" bestuurt', "
                            "of zet een aanhalingsteken dubbel: titel: 'Op z''n best'.")
     technical = " ".join(filter(None, [error.context, error.problem]))
+    field = _field_at(lines, line) if opened else ""
     for needle, hint in _HINTS:
         if needle in technical:
-            return Problem(rel, line + first_line, "", f"{whole} is geen geldige YAML: {hint}")
-    return Problem(rel, line + first_line, "", f"{whole} is geen geldige YAML. Kijk op deze regel en de regel erboven of "
+            return Problem(rel, line + first_line, field, f"{whole} is geen geldige YAML: {hint}")
+    return Problem(rel, line + first_line, field, f"{whole} is geen geldige YAML. Kijk op deze regel en de regel erboven of "
                                                "aanhalingstekens, haakjes, dubbele punten en inspringing kloppen.")
 
 
