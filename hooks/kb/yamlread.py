@@ -66,6 +66,8 @@ def read_text(path: Path, rel: str) -> tuple[str | None, list[Problem]]:
     """A content file as text with '\\n' line ends, or the problems that keep it from being read."""
     if path.is_symlink():
         return None, [link_problem(path, rel)]
+    if not path.exists():
+        return None, [Problem(rel, 0, "", "dit bestand ontbreekt.")]
     if not path.is_file():
         return None, [Problem(rel, 0, "", "dit is geen gewoon bestand. Zet hier alleen tekstbestanden neer.")]
     size = path.stat().st_size
