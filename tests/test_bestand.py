@@ -312,6 +312,9 @@ SAFE_ROWS = [
     Row("new-province", {"data/vocabulaire.yml": (ROOT / "data/vocabulaire.yml").read_text(encoding="utf-8").replace(
         "\n\nthema:\n", "\n    - {waarde: Bonaire, label: Bonaire, uitleg: Openbaar lichaam.}\n\nthema:\n", 1),
         f"{P}/bonaire.md": entry(provincie="provincie: Bonaire")}),
+    Row("keuzehulp-texts", {"data/keuzehulp.yml": re.sub(
+        r"(waarom|tekst|vraag): (.*)", lambda m: f"{m.group(1)}: '{m.group(2)} " + SCRIPT.replace("'", "''") + "'",
+        (ROOT / "data/keuzehulp.yml").read_text(encoding="utf-8"))}),
     Row("body-like-metadata", {f"{P}/meta-tekst.md": entry().replace("Tekst.", "Titel: geen metadata\n\nTekst.")}),
 ]
 
@@ -419,6 +422,13 @@ def test_every_page_type_of_the_hostile_site_in_chromium(hostile_site, browser):
                     continue
                 watched.open(path)
                 watched.page.wait_for_timeout(100)
+            # The Keuzehulp's questions, answers and advice carry hostile text too.
+            page = watched.open("keuzehulp/")
+            for fieldset in page.locator("fieldset.kb-vraag").all():
+                fieldset.locator("label").first.click()
+            page.locator("#kb-keuzehulp-vragen button[type=submit]").click()
+            page.wait_for_selector("#kb-advies a")
+            assert "<script>" in page.locator("#kb-advies").inner_text()  # shown as text
             assert watched.dialogs == []
             assert watched.foreign == []
         finally:
