@@ -142,6 +142,9 @@ CONTENT_ROWS = [
         "precies drie streepjes"),
     Row("closing-four-dashes", {f"{P}/vier-dicht.md": entry().replace("\n---\nTekst", "\n----\nTekst")},
         f"{P}/vier-dicht.md", "", "sluit de front matter niet af"),
+    Row("blank-line-first", {f"{P}/leeg-begin.md": "\n" + entry()}, f"{P}/leeg-begin.md", "", "eerste regel"),
+    Row("page-blank-line-first", {"docs/over/leeg-begin.md": "\n---\ntitle: Over\n---\nTekst.\n"},
+        "docs/over/leeg-begin.md", "", "eerste regel"),
     # Silently lost or overwritten
     Row("reserved-pagination", {f"{P}/pagina-2.md": entry()}, f"{P}/pagina-2.md", "", "gereserveerd"),
     Row("facet-slug-index", {f"{P}/index-gemeente.md": entry(gemeente="gemeente: Index")}, f"{P}/index-gemeente.md",

@@ -114,6 +114,10 @@ def split(text: str, rel: str) -> tuple[FrontMatter | None, list[Problem]]:
     """Front matter is a first line '---', the YAML, and a line '---'. Anything else is no front matter."""
     lines = text.split("\n")
     if not _OPEN.match(lines[0]):
+        first = next((n for n, line in enumerate(lines) if line.strip()), 0)
+        if first and _OPEN.match(lines[first]) and any(_OPEN.match(line) for line in lines[first + 1:]):
+            return None, [Problem(rel, first + 1, "", "de front matter moet op de eerste regel van het bestand "
+                                                      "beginnen. Haal de lege regels erboven weg.")]
         if _LOOKS_LIKE_OPEN.match(lines[0]):
             return None, [Problem(rel, 1, "", f"de eerste regel is '{lines[0].strip()[:20]}'. De front matter begint "
                                               f"met een regel met precies drie streepjes: '---'.")]
