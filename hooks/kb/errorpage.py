@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .html import text
-from .problems import ContentError
+from .problems import ContentError, visible
 
 # MkDocs' live-reload server answers /livereload/<epoch>/<id> with the newest build's epoch, at once
 # when it is newer, else after a minute. The 404 page it serves for a missing address gets no
@@ -44,7 +44,7 @@ def render(error: ContentError) -> str:
     for problem in error.problems:
         where = problem.path + (f", regel {problem.line}" if problem.line else "")
         where += f", veld '{problem.field}'" if problem.field else ""
-        rows.append(f'<li><span class="plek">{text(where)}</span>{text(problem.message)}</li>')
+        rows.append(f'<li><span class="plek">{text(visible(where))}</span>{text(visible(problem.message))}</li>')
     files = {problem.path for problem in error.problems}
     count = len(error.problems)
     return (

@@ -16,7 +16,7 @@ from typing import Callable
 
 import yaml
 
-from .problems import Problem
+from .problems import INVISIBLE as _INVISIBLE, Problem
 
 try:
     _Loader = yaml.CSafeLoader
@@ -27,14 +27,6 @@ MAX_BYTES = 1_000_000  # a long praktijkvoorbeeld is 10 kB; this is far beyond a
 MAX_DEPTH = 20  # nested lists and groups; front matter needs 3, the data files 4
 NULL_TAG = "tag:yaml.org,2002:null"
 
-# Characters a reader cannot see or that break XML feeds and terminals: control characters
-# (tab, newline and carriage return excepted), format characters such as zero-width spaces
-# and bidirectional overrides, line separators, surrogates and non-characters.
-_INVISIBLE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f"
-    "\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb\ufffe\uffff"
-    "\ud800-\udfff]"
-)
 _CONTROL_NAMES = {"\x00": "NUL", "\x07": "BEL", "\x08": "BACKSPACE", "\x0b": "VERTICAL TAB", "\x0c": "FORM FEED",
                   "\x1b": "ESCAPE", "\x7f": "DELETE", "\x85": "NEXT LINE"}
 
