@@ -26,6 +26,7 @@ _YEAR = re.compile(r"^\d{4}$")
 _COUNT = re.compile(r"^(\d{1,3}(\.\d{3})+|\d+)$")
 _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _PAGE = re.compile(r"^\d+([-–]\d+)?$")
+MAX_ITEMS = 100  # in one list field; real entries have fewer than 20
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,7 @@ def read(path: Path, rel: str, collection: Collection, vocabularies: dict[str, V
                                          f"maar dit bestand heet '{path.name}'.")
     # An entry with mistakes still takes part in the checks across files (so a typo in one form does
     # not also report every link to it as broken); the build stops on its problems anyway.
+    problems = yamlread.at_most(problems, rel)
     if problems and not values.get("titel"):
         return None, problems
     entry = Entry(
@@ -193,6 +195,9 @@ def _items(node: yaml.Node) -> list[yaml.Node]:
 def _convert(field: Field, node: yaml.Node, offset: int, vocabularies: dict[str, Vocabulary], problem, lines: dict[str, int]):
     line = _line(node, offset)
     kind = field.kind
+    if isinstance(node, yaml.SequenceNode) and len(node.value) > MAX_ITEMS:
+        problem(line, f"deze lijst heeft {len(node.value)} onderdelen. Toegestaan: hoogstens {MAX_ITEMS}.")
+        return None
 
     def text(item: yaml.Node) -> str | None:
         if not isinstance(item, yaml.ScalarNode):

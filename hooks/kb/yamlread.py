@@ -24,7 +24,9 @@ except AttributeError:  # pragma: no cover - PyYAML built without libyaml
     _Loader = yaml.SafeLoader
 
 MAX_BYTES = 1_000_000  # a long praktijkvoorbeeld is 10 kB; this is far beyond any real file
+MAX_YAML_BYTES = 200_000  # front matter is about 1 kB, the data files 10 kB; this keeps a check within a second
 MAX_DEPTH = 20  # nested lists and groups; front matter needs 3, the data files 4
+MAX_PROBLEMS = 25  # per file: beyond this the editor first fixes these
 NULL_TAG = "tag:yaml.org,2002:null"
 
 _CONTROL_NAMES = {"\x00": "NUL", "\x07": "BEL", "\x08": "BACKSPACE", "\x0b": "VERTICAL TAB", "\x0c": "FORM FEED",
@@ -125,8 +127,13 @@ def split(text: str, rel: str) -> tuple[FrontMatter | None, list[Problem]]:
 
 def compose(source: str, rel: str, first_line: int = 1, whole: str = "de front matter") -> tuple[yaml.Node | None, list[Problem]]:
     """The YAML's node tree (positions kept, nothing constructed) and the problems found in it.
-    The tree is None when the YAML cannot be read; duplicate or odd field names and invisible
-    characters are reported, and the tree is still given, so every other mistake is found too."""
+    The tree is None when the YAML cannot be read safely. Duplicate or odd field names and
+    invisible characters written as escapes are reported with the tree still given, so every
+    other mistake in the file is found in the same run."""
+    size = len(source.encode("utf-8"))
+    if size > MAX_YAML_BYTES:
+        return None, [Problem(rel, first_line, "", f"{whole} is te lang ({size // 1000} kB). Toegestaan: hoogstens "
+                                                   f"{MAX_YAML_BYTES // 1000} kB.")]
     lines = source.split("\n")
     problems = [invisible_problem(rel, line, _field_at(lines, line - first_line), description)
                 for line, description in invisible_characters(source, first_line)]
@@ -153,9 +160,10 @@ _TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
 
 
 def _field_at(lines: list[str], index: int) -> str:
-    """The top-level field a line belongs to, read before the YAML is parsed (it may not parse)."""
-    for line in reversed(lines[: index + 1]):
-        if match := _TOP_KEY.match(line):
+    """The top-level field a line belongs to, read before the YAML is parsed (it may not parse).
+    Only called for a problem: it walks back over the lines."""
+    for number in range(min(index, len(lines) - 1), -1, -1):
+        if match := _TOP_KEY.match(lines[number]):
             return match.group(1)
     return ""
 
@@ -167,23 +175,23 @@ def _check_events(source: str, rel: str, first_line: int, whole: str) -> Problem
     try:
         while (event := loader.get_event()) is not None:
             line = event.start_mark.line + first_line
-            field = _field_at(lines, event.start_mark.line)
+            field = lambda: _field_at(lines, event.start_mark.line)  # noqa: E731 - only when reporting
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                return Problem(rel, line, field, "de tekens '&' en '*' aan het begin van een waarde maken een anker of "
+                return Problem(rel, line, field(), "de tekens '&' en '*' aan het begin van een waarde maken een anker of "
                                               "verwijzing. Die zijn hier niet toegestaan. Zet de waarde tussen "
                                               "aanhalingstekens als het teken erbij hoort.")
             if getattr(event, "tag", None) not in (None, "!"):
-                return Problem(rel, line, field, f"'{event.tag}' is een YAML-tag. Die zijn hier niet toegestaan. Zet de "
+                return Problem(rel, line, field(), f"'{event.tag}' is een YAML-tag. Die zijn hier niet toegestaan. Zet de "
                                               f"waarde tussen aanhalingstekens als het '!' erbij hoort.")
             if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    return Problem(rel, line, field, f"hier zitten te veel lijsten of haakjes in elkaar. "
+                    return Problem(rel, line, field(), f"hier zitten te veel lijsten of haakjes in elkaar. "
                                                   f"Toegestaan: hoogstens {MAX_DEPTH} niveaus diep.")
             elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
                 depth -= 1
             elif isinstance(event, yaml.DocumentStartEvent) and event.explicit and event.start_mark.index:
-                return Problem(rel, line, field, "hier begint een tweede YAML-document. Haal deze regel weg.")
+                return Problem(rel, line, field(), "hier begint een tweede YAML-document. Haal deze regel weg.")
     except yaml.YAMLError as error:
         return _yaml_problem(error, source, rel, first_line, whole)
     finally:
@@ -196,7 +204,7 @@ def _check_tree(root: yaml.Node, rel: str, first_line: int, whole: str) -> list[
     (they can come in through escapes such as "\\x0c" or "\\e")."""
     problems: list[Problem] = []
     stack = [(root, "")]
-    while stack:
+    while stack and len(problems) < MAX_PROBLEMS:
         node, field = stack.pop()
         line = node.start_mark.line + first_line
         if isinstance(node, yaml.ScalarNode):
@@ -270,6 +278,16 @@ def _yaml_problem(error: yaml.YAMLError, source: str, rel: str, first_line: int,
             return Problem(rel, line + first_line, field, f"{whole} is geen geldige YAML: {hint}")
     return Problem(rel, line + first_line, field, f"{whole} is geen geldige YAML. Kijk op deze regel en de regel erboven of "
                                                "aanhalingstekens, haakjes, dubbele punten en inspringing kloppen.")
+
+
+def at_most(problems: list[Problem], rel: str) -> list[Problem]:
+    """The first MAX_PROBLEMS problems of one file, and how many more there are."""
+    problems = sorted(set(problems))
+    if len(problems) <= MAX_PROBLEMS:
+        return problems
+    kept = problems[:MAX_PROBLEMS]
+    return kept + [Problem(rel, 0, "", f"en nog {len(problems) - MAX_PROBLEMS} fouten in dit bestand. "
+                                       f"Verbeter eerst de fouten hierboven.")]
 
 
 def load_file(path: Path, rel: str) -> tuple[yaml.Node | None, list[Problem]]:
