@@ -73,6 +73,34 @@ def test_any_structure_gives_a_record_or_dutch_problems(vocabularies, fields, bo
     _read("---\n" + yaml.safe_dump(fields, allow_unicode=True) + "---\n" + body, vocabularies)
 
 
+def _markdown_extensions() -> tuple[list[str], dict]:
+    listed = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["markdown_extensions"]
+    names = [item if isinstance(item, str) else next(iter(item)) for item in listed]
+    configs = {next(iter(item)): next(iter(item.values())) for item in listed if isinstance(item, dict)}
+    return names, configs
+
+
+markdown_text = st.lists(st.one_of(st.sampled_from(list("*_[]()`<>{}~!-+1. >\n\t#|:") + ["- ", "> ", "1. ", "    ", "\n\n"]),
+                                   st.characters()), max_size=1500).map("".join)
+
+
+@settings(max_examples=100, deadline=None, database=None)
+@given(body=markdown_text)
+def test_markdown_the_gate_lets_through_renders_quickly(body):
+    import time
+
+    import markdown
+
+    from kb import bodycheck
+
+    if bodycheck.problems("x.md", body, 1):
+        return
+    names, configs = _markdown_extensions()
+    start = time.monotonic()
+    markdown.markdown(body, extensions=names, extension_configs=configs)
+    assert time.monotonic() - start < 2
+
+
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
     return make_project(tmp_path_factory.mktemp("eigenschappen"))

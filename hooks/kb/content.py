@@ -17,7 +17,7 @@ from typing import Mapping
 
 import yaml
 
-from . import booklet, catalogue, corpus, exports, keuzehulp, vocabulary, yamlread
+from . import bodycheck, booklet, catalogue, corpus, exports, keuzehulp, vocabulary, yamlread
 from .catalogue import GeneratedPage, url_of
 from .corpus import Corpus
 from .indexes import Indexes
@@ -105,12 +105,12 @@ def _ordinary_pages(root: Path, docs_dir: str, entry_paths: set[Path]) -> tuple[
         body = text
         if front is not None:
             body = front.body
-            problems += yamlread.body_problems(rel, body, front.body_line)
+            problems += bodycheck.problems(rel, body, front.body_line)
             root_node, found = yamlread.compose(front.yaml, rel, front.first_line)
             problems += found
             meta = _page_meta(root_node, rel, front.first_line, problems) if root_node is not None else {}
         else:
-            problems += yamlread.body_problems(rel, text, 1)
+            problems += bodycheck.problems(rel, text, 1)
         pages[path.relative_to(root / docs_dir).as_posix()] = OrdinaryPage(MappingProxyType(meta), body)
     return pages, problems
 

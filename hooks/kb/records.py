@@ -16,7 +16,7 @@ from typing import Mapping
 
 import yaml
 
-from . import yamlread
+from . import bodycheck, yamlread
 from .problems import Problem, did_you_mean, quoted_list
 from .schema import EFFORT_KEYS, SOURCE_KEYS, Collection, Field, Kind
 from .vocabulary import Vocabulary
@@ -97,7 +97,7 @@ def read(path: Path, rel: str, collection: Collection, vocabularies: dict[str, V
         return None, problems
     body = front.body
     offset = front.first_line
-    problems += yamlread.body_problems(rel, body, front.body_line)
+    problems += bodycheck.problems(rel, body, front.body_line)
     root, found = yamlread.compose(front.yaml, rel, offset)
     problems += found
     if root is None and found:

@@ -95,11 +95,6 @@ class FrontMatter:
         return self.first_line + self.yaml.count("\n") + 1
 
 
-def body_problems(rel: str, body: str, first_line: int) -> list[Problem]:
-    """Invisible characters in Markdown: a bidirectional override can make text read other than it is."""
-    return [invisible_problem(rel, line, "", what) for line, what in invisible_characters(body, first_line)]
-
-
 _OPEN = re.compile(r"^---[ \t]*$")
 _LOOKS_LIKE_OPEN = re.compile(r"^(-{4,}|-{1,2}|—|–)[ \t]*$|^---[^\n]")
 
