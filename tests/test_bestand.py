@@ -240,6 +240,13 @@ COLLISION_ROWS = [
         "", "zelf maakt"),
     Row("docs-sitemap", {"docs/sitemap.xml": "<urlset/>"}, "docs/sitemap.xml", "", "thema"),
     Row("docs-replaces-theme-asset", {"docs/assets/images/favicon.png": "x"}, "docs/assets/images/favicon.png", "", "thema"),
+    # Links that MkDocs' strict build rejects: the validator rejects them too
+    Row("entry-broken-link", {f"{P}/link-kapot.md": entry() + "Zie [de vorm](../keuzemenu/bestaat-niet.md).\n"},
+        f"{P}/link-kapot.md", "", "niet bestaat"),
+    Row("page-folder-link", {"docs/over/map-link.md": "# Map\n\nZie [de toolbox](../toolbox/).\n"},
+        "docs/over/map-link.md", "", "../toolbox/index.md"),
+    Row("reference-broken-link", {"docs/over/verwijzing.md": "# V\n\nZie [de bron][b].\n\n[b]: weg.pdf\n"},
+        "docs/over/verwijzing.md", "", "'weg.pdf'"),
     Row("page-and-folder-page", {"docs/over/dubbel.md": "# A\n", "docs/over/dubbel/index.md": "# B\n"},
         "docs/over/dubbel.md", "", "hetzelfde adres"),
 ]
@@ -336,6 +343,9 @@ SAFE_ROWS = [
     Row("keuzehulp-texts", {"data/keuzehulp.yml": re.sub(
         r"(waarom|tekst|vraag): (.*)", lambda m: f"{m.group(1)}: '{m.group(2)} " + SCRIPT.replace("'", "''") + "'",
         (ROOT / "data/keuzehulp.yml").read_text(encoding="utf-8"))}),
+    Row("links-that-work", {f"{P}/links.md": entry() + "Zie [vorm](../keuzemenu/buurt-bestuurt.md \"Vorm\"), "
+                            "`[code](nope.md)`, [extern](https://example.org/a.md) en [bron][b].\n\n"
+                            "```\n[blok](nope.md)\n```\n\n[b]: ../toolbox/index.md\n"}),
     Row("body-like-metadata", {f"{P}/meta-tekst.md": entry().replace("Tekst.", "Titel: geen metadata\n\nTekst.")}),
 ]
 

@@ -17,7 +17,7 @@ from typing import Mapping
 
 import yaml
 
-from . import bodycheck, booklet, catalogue, corpus, exports, keuzehulp, vocabulary, yamlread
+from . import bodycheck, booklet, catalogue, corpus, exports, keuzehulp, links, vocabulary, yamlread
 from .catalogue import GeneratedPage, url_of
 from .corpus import Corpus
 from .indexes import Indexes
@@ -38,6 +38,8 @@ _NOT_COPIED = ("*.py", "*.pyc", "*.html", "*readme*", "mkdocs_theme.yml", "local
 class OrdinaryPage:
     meta: Mapping[str, object]  # plain text values, checked against PAGE_FIELDS
     body: str
+    path: str  # relative to the project root
+    body_line: int  # line of the file where the body starts
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,7 @@ def load(root: Path, docs_dir: str = "docs") -> Content:
         raise ContentError(problems)
     indexes = Indexes(loaded)
     generated = (*catalogue.all_pages(indexes), keuzehulp.page(indexes, questions), booklet.page(indexes))
-    problems = _collisions(root, docs_dir, loaded, generated)
+    problems = _collisions(root, docs_dir, loaded, generated) + _broken_links(root, docs_dir, loaded, generated, pages)
     if problems:
         raise ContentError(problems)
     return Content(loaded, questions, indexes, generated, MappingProxyType(pages))
@@ -102,16 +104,16 @@ def _ordinary_pages(root: Path, docs_dir: str, entry_paths: set[Path]) -> tuple[
         if found:
             continue
         meta: dict[str, object] = {}
-        body = text
+        body, body_line = text, 1
         if front is not None:
-            body = front.body
+            body, body_line = front.body, front.body_line
             problems += bodycheck.problems(rel, body, front.body_line)
             root_node, found = yamlread.compose(front.yaml, rel, front.first_line)
             problems += found
             meta = _page_meta(root_node, rel, front.first_line, problems) if root_node is not None else {}
         else:
             problems += bodycheck.problems(rel, text, 1)
-        pages[path.relative_to(root / docs_dir).as_posix()] = OrdinaryPage(MappingProxyType(meta), body)
+        pages[path.relative_to(root / docs_dir).as_posix()] = OrdinaryPage(MappingProxyType(meta), body, rel, body_line)
     return pages, problems
 
 
@@ -152,6 +154,22 @@ def _theme_assets(root: Path) -> list[str]:
                     and not any(fnmatch.fnmatch(rel.lower(), pattern) for pattern in _NOT_COPIED):
                 found.append(rel)
     return found
+
+
+def _broken_links(root: Path, docs_dir: str, loaded: Corpus, generated: tuple[GeneratedPage, ...],
+                  pages: dict[str, OrdinaryPage]) -> list[Problem]:
+    known = {path.relative_to(root / docs_dir).as_posix() for path in _published(root, docs_dir)}
+    known |= {entry.src_uri for entry in loaded.praktijkvoorbeelden} | {page.src_uri for page in generated}
+    known |= {*exports.paths(), keuzehulp.DATA_FILE}
+    problems = []
+    for src_uri, page in pages.items():
+        problems += links.problems(page.path, src_uri, page.body, page.body_line, known)
+    for entries in loaded.entries.values():
+        for entry in entries:
+            text, _ = yamlread.read_text(root / entry.path, entry.path)
+            body_line = text[: len(text) - len(entry.body)].count("\n") + 1
+            problems += links.problems(entry.path, entry.src_uri, entry.body, body_line, known)
+    return problems
 
 
 def _collisions(root: Path, docs_dir: str, loaded: Corpus, generated: tuple[GeneratedPage, ...]) -> list[Problem]:
