@@ -162,6 +162,9 @@ CONTENT_ROWS = [
     Row("upper-case-extension", {f"{P}/hoofd.MD": entry()}, f"{P}/hoofd.MD", "", "eindigt op .md"),
     Row("docs-subfolder", {"docs/toolbox/sub/instrument.md": entry()}, "docs/toolbox/sub/instrument.md", "",
         "geen submappen"),
+    Row("unsafe-file-name", {'docs/over/<img src=x onerror="alert(1)">.md': "# Naam\n"},
+        'docs/over/<img src=x onerror="alert(1)">.md', "", "past"),
+    Row("space-in-asset-name", {"docs/assets/logo emmen.png": "x"}, "docs/assets/logo emmen.png", "", "logo-emmen.png"),
     Row("fifo", {}, f"{P}/pijp.md", "", "geen gewoon bestand"),
     # Weak messages before
     Row("tab", {f"{P}/tab.md": entry(ladder="ladder:\n\t- raadplegen")}, f"{P}/tab.md", "ladder", "tab"),

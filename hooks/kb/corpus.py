@@ -18,6 +18,7 @@ from .vocabulary import Vocabulary
 VOCABULARY_FILE = "data/vocabulaire.yml"
 # Slugs the overview's own pages use below /praktijkvoorbeelden/ (its index and its pagination).
 RESERVED = re.compile(r"^(index|pagina(-\d+)?)$")
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9._-]+$")
 # What MkDocs reads as a Markdown page; only '.md' is one for the kennisbank.
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
 
@@ -77,6 +78,11 @@ def stray_files(root: Path, docs_dir: str = "docs") -> list[Problem]:
             in_docs = base.name != PRAKTIJKVOORBEELD.folder
             if path.is_symlink():
                 problems.append(yamlread.link_problem(path, rel))
+            elif in_docs and not _SAFE_NAME.match(path.name):
+                # The name becomes a web address and a title: spaces, quotes and '<' break both.
+                problems.append(Problem(rel, 0, "", f"de naam '{path.name}' bevat een teken dat niet in een webadres "
+                                                    f"past. Gebruik alleen letters, cijfers, '-', '_' en '.', "
+                                                    f"bijvoorbeeld '{slugify(path.stem) or 'bestand'}{path.suffix}'."))
             elif path.is_dir():
                 continue
             elif not path.is_file():
