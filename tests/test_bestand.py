@@ -250,6 +250,10 @@ COLLISION_ROWS = [
         "docs/over/map-link.md", "", "../toolbox/index.md"),
     Row("reference-broken-link", {"docs/over/verwijzing.md": "# V\n\nZie [de bron][b].\n\n[b]: weg.pdf\n"},
         "docs/over/verwijzing.md", "", "'weg.pdf'"),
+    Row("broken-anchor", {f"{P}/anker-kapot.md": entry() + "Zie [de vorm](../keuzemenu/buurt-bestuurt.md#bestaat-niet).\n"},
+        f"{P}/anker-kapot.md", "", "'#bestaat-niet'"),
+    Row("broken-self-anchor", {"docs/over/zelf.md": "# Zelf\n\nNaar [beneden](#nergens).\n"}, "docs/over/zelf.md", "",
+        "'#nergens'"),
     Row("page-and-folder-page", {"docs/over/dubbel.md": "# A\n", "docs/over/dubbel/index.md": "# B\n"},
         "docs/over/dubbel.md", "", "hetzelfde adres"),
 ]
@@ -349,6 +353,10 @@ SAFE_ROWS = [
     Row("links-that-work", {f"{P}/links.md": entry() + "Zie [vorm](../keuzemenu/buurt-bestuurt.md \"Vorm\"), "
                             "`[code](nope.md)`, [extern](https://example.org/a.md) en [bron][b].\n\n"
                             "```\n[blok](nope.md)\n```\n\n[b]: ../toolbox/index.md\n"}),
+    Row("anchors-that-work", {f"{P}/ankers.md": entry() + "## Eerste kop\n\nNaar [de kop](#eerste-kop), "
+                              "[eigen plek](#eigen), [oude plek](#plek), [noot](#fn:1)[^1] en "
+                              "[vorm](../keuzemenu/buurt-bestuurt.md#wat-is-het).\n\n"
+                              "Tekst\n{: #eigen }\n\n<a name=\"plek\"></a>\n\n[^1]: Een voetnoot.\n"}),
     Row("body-like-metadata", {f"{P}/meta-tekst.md": entry().replace("Tekst.", "Titel: geen metadata\n\nTekst.")}),
 ]
 

@@ -161,15 +161,18 @@ def _broken_links(root: Path, docs_dir: str, loaded: Corpus, generated: tuple[Ge
     known = {path.relative_to(root / docs_dir).as_posix() for path in _published(root, docs_dir)}
     known |= {entry.src_uri for entry in loaded.praktijkvoorbeelden} | {page.src_uri for page in generated}
     known |= {*exports.paths(), keuzehulp.DATA_FILE}
-    problems = []
+    problems: list[Problem] = []
+    anchors: list[links.AnchorLink] = []
+    bodies = {src_uri: page.body for src_uri, page in pages.items()}
     for src_uri, page in pages.items():
-        problems += links.problems(page.path, src_uri, page.body, page.body_line, known)
+        problems += links.problems(page.path, src_uri, page.body, page.body_line, known, anchors)
     for entries in loaded.entries.values():
         for entry in entries:
             text, _ = yamlread.read_text(root / entry.path, entry.path)
             body_line = text[: len(text) - len(entry.body)].count("\n") + 1
-            problems += links.problems(entry.path, entry.src_uri, entry.body, body_line, known)
-    return problems
+            problems += links.problems(entry.path, entry.src_uri, entry.body, body_line, known, anchors)
+            bodies[entry.src_uri] = entry.body
+    return problems + links.anchor_problems(anchors, bodies, root)
 
 
 def _collisions(root: Path, docs_dir: str, loaded: Corpus, generated: tuple[GeneratedPage, ...]) -> list[Problem]:
