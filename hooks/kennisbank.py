@@ -7,8 +7,10 @@ never shows stale content.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Mapping
 
 from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
@@ -16,7 +18,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from kb import booklet, catalogue, cms, corpus, exports, glossary, home, keuzehulp, keuzekaart, publications, search, toc
+from kb import booklet, catalogue, cms, content, errorpage, exports, glossary, home, keuzehulp, keuzekaart, search, toc
 from kb.html import sanitize
 from kb.indexes import Indexes
 from kb.pages import entry_page
@@ -32,29 +34,42 @@ class Build:
     generated: dict[str, catalogue.GeneratedPage]  # src_uri -> generated page
     form_bodies: dict[str, str]  # Keuzemenu slug -> sanitized body, for the booklet
     abbreviations: str  # the begrippenlijst as Markdown abbreviations, appended to every written page
+    bodies: dict[str, str]  # src_uri -> Markdown body as the gate parsed it, for every page
+    page_meta: Mapping[str, Mapping[str, object]]  # src_uri -> checked front matter of an ordinary page
 
 
 _build: Build | None = None
+_serving = False  # `mkdocs serve`: show the mistakes in the browser instead of stopping
+_error: ContentError | None = None  # the mistakes of the current build, while serving
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    global _serving
+    _serving = command == "serve"
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global _build
-    _build = None
+    global _build, _error
+    _build = _error = None
     return config
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    global _build
+    global _build, _error
     root = Path(config.config_file_path).parent
     try:
-        loaded = corpus.load(root)
-        questions = keuzehulp.load(root, loaded.vocabularies)
-        indexes = Indexes(loaded)
-        indexes.currency  # noqa: B018 - read and check data/actualiteit.yml before any page is made
-        sources = publications.load(root)
-        terms = glossary.load(root, tuple(p.titel for p in sources))
+        checked = content.load(root, Path(config.docs_dir).relative_to(root).as_posix())
     except ContentError as error:
-        raise PluginError(str(error)) from None
+        if not _serving:
+            raise PluginError(str(error)) from None
+        # While serving, the site becomes one page listing the mistakes (on_post_build), and the
+        # rebuild loop goes on: once the files are fixed, the next rebuild brings the site back.
+        print(error, file=sys.stderr)
+        _error = error
+        config.nav = None
+        return Files([])
+    indexes = checked.indexes
+    loaded = checked.corpus
 
     entries: dict[str, Entry] = {}
     for collection_entries in loaded.entries.values():
@@ -63,25 +78,20 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             if entry.collection == PRAKTIJKVOORBEELD.key:
                 files.append(File.generated(config, entry.src_uri, abs_src_path=str(root / entry.path)))
 
-    reference = [
-        catalogue.GeneratedPage(glossary.SRC_URI, "Begrippen", lambda page_url: glossary.page_html(terms), searchable=True),
-        catalogue.GeneratedPage(publications.SRC_URI, "Bronnen",
-                                lambda page_url: publications.page_html(sources, loaded.entries, page_url)),
-        *publications.catalogue_pages(sources, loaded.entries),
-    ]
-    generated = {page.src_uri: page for page in [*catalogue.all_pages(indexes), keuzehulp.page(indexes, questions),
-                                                 booklet.page(indexes), keuzekaart.compare_page(), keuzekaart.card_page(),
-                                                 *reference]}
+    generated = {page.src_uri: page for page in checked.generated}
     for page in generated.values():
         files.append(File.generated(config, page.src_uri, content=""))
     outputs = exports.files(indexes, config)
-    outputs[keuzehulp.DATA_FILE] = keuzehulp.data(indexes, questions)
+    outputs[keuzehulp.DATA_FILE] = keuzehulp.data(indexes, checked.questions)
     outputs[keuzekaart.DATA_FILE] = keuzekaart.data(indexes)
-    for path, content in outputs.items():
-        files.append(File.generated(config, path, content=content))
+    for path, text in outputs.items():
+        files.append(File.generated(config, path, content=text))
     _add_admin(files, config, root, loaded.vocabularies)
+    bodies = {src_uri: entry.body for src_uri, entry in entries.items()}
+    bodies.update({src_uri: page.body for src_uri, page in checked.pages.items()})
     _build = Build(indexes=indexes, entries=entries, generated=generated, form_bodies={},
-                   abbreviations=glossary.abbreviations(terms))
+                   abbreviations=glossary.abbreviations(checked.terms), bodies=bodies,
+                   page_meta={src_uri: page.meta for src_uri, page in checked.pages.items()})
     return files
 
 
@@ -97,6 +107,13 @@ def _add_admin(files: Files, config: MkDocsConfig, root: Path, vocabularies) -> 
     styles += [str(path) for path in config.extra_css]
     files.append(File.generated(config, f"{cms.FOLDER}/index.html",
                                 content=cms.page([f"../{path}" for path in styles], bool(decap), settings)))
+
+
+def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
+    """MkDocs gets the body the gate parsed, behind an empty front matter: its own reader never
+    sees an editor's YAML (it would publish YAML it cannot read as text)."""
+    body = _build.bodies.get(page.file.src_uri)
+    return None if body is None else "---\n{}\n---\n" + body
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -116,13 +133,26 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
             # Praktijkvoorbeelden live outside docs_dir: edit them where they are in the repository.
             edit_root = config.edit_uri.removesuffix("/").removesuffix(config.docs_dir.rsplit("/", 1)[-1])
             page.edit_url = f"{config.repo_url.rstrip('/')}/{edit_root.strip('/')}/{entry.path}"
+        return markdown + _build.abbreviations
+    # Any other page: Material prints its title and description as they are, so they are escaped here.
+    page.meta = _escaped(_build.page_meta.get(src_uri, {}))
     return markdown + _build.abbreviations
 
 
+def _escaped(value: object) -> object:
+    if isinstance(value, str):
+        return Markup(escape(value))
+    if isinstance(value, (list, tuple)):
+        return [_escaped(item) for item in value]
+    if isinstance(value, Mapping):
+        return {key: _escaped(item) for key, item in value.items()}
+    return value
+
+
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    content = _content(html, page)
-    page.toc = toc.from_html(content)  # with the headings the build added, not only the editor's
-    return content
+    article = _content(html, page)
+    page.toc = toc.from_html(article)  # with the headings the build added, not only the editor's
+    return article
 
 
 def _content(html: str, page: Page) -> str:
@@ -136,6 +166,9 @@ def _content(html: str, page: Page) -> str:
         if entry.collection == KEUZEMENU.key:
             _build.form_bodies[entry.slug] = safe
         return entry_page(_build.indexes, entry, safe, page.url)
+    if "title" not in page.meta and page.title is not None:
+        # The title MkDocs took from the first heading is plain text that the templates print as it is.
+        page.meta["title"] = Markup(escape(page.title))
     if src_uri == home.SRC_URI:
         try:
             return home.fill(safe, _build.indexes, page.url)
@@ -153,6 +186,9 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
 
 
 def on_post_build(config: MkDocsConfig) -> None:
+    if _error is not None:
+        errorpage.write(Path(config.site_dir), _error)
+        return
     index = Path(config.site_dir) / "search" / "search_index.json"
     if index.exists():
         search.tune(index, {entry.url: entry for entry in _build.entries.values()})

@@ -13,15 +13,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from kb import annotations, corpus, keuzehulp  # noqa: E402
+from kb import annotations, content  # noqa: E402
 from kb.problems import ContentError  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
     root = Path(argv[1]) if len(argv) > 1 else ROOT
     try:
-        loaded = corpus.load(root)
-        keuzehulp.load(root, loaded.vocabularies)
+        loaded = content.load(root).corpus
     except ContentError as error:
         print(error, file=sys.stderr)
         if os.environ.get("GITHUB_ACTIONS") == "true":

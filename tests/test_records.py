@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kb import corpus
+from kb import corpus, records
 from kb.problems import ContentError
 from sitebuilder import FIXTURES, ROOT, build, make_project
 
@@ -36,7 +36,8 @@ def test_all_mistakes_of_all_files_in_one_build(tmp_path):
     shutil.copytree(FIXTURES / "fouten" / "praktijkvoorbeelden", project / "praktijkvoorbeelden", dirs_exist_ok=True)
     result = build(project)
     assert result.returncode != 0
-    expected = GOLDEN.read_text(encoding="utf-8")
+    # The newest year allowed moves with the calendar.
+    expected = GOLDEN.read_text(encoding="utf-8").replace("{LAST_YEAR}", str(records.LAST_YEAR))
     assert expected in result.log
     # The validator gives exactly the same report, without building.
     checked = subprocess.run([sys.executable, str(ROOT / "scripts" / "valideer.py"), str(project)],

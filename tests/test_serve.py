@@ -1,4 +1,5 @@
-"""`mkdocs serve` picks up an edited praktijkvoorbeeld (outside docs_dir) without a restart."""
+"""`mkdocs serve` picks up an edited praktijkvoorbeeld (outside docs_dir) without a restart, and
+shows the editor's mistakes in the browser while the content cannot be built."""
 
 from __future__ import annotations
 
@@ -6,14 +7,29 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
+
+import pytest
 
 from sitebuilder import make_project
 
 
 def _get(url: str) -> str:
-    with urllib.request.urlopen(url, timeout=5) as response:
-        return response.read().decode("utf-8")
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except urllib.error.HTTPError as error:  # the error page comes with status 404
+        return error.read().decode("utf-8")
+
+
+def _serve(project):
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+                              cwd=project, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    return server, f"http://127.0.0.1:{port}/"
 
 
 def _wait_for(url: str, text: str, seconds: float = 60) -> str:
@@ -32,13 +48,9 @@ def _wait_for(url: str, text: str, seconds: float = 60) -> str:
 
 def test_serve_reloads_an_edited_entry(tmp_path):
     project = make_project(tmp_path / "project")
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-                              cwd=project, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    server, base = _serve(project)
     try:
-        url = f"http://127.0.0.1:{port}/praktijkvoorbeelden/zwolle-ideeenmakelaar/"
+        url = f"{base}praktijkvoorbeelden/zwolle-ideeenmakelaar/"
         _wait_for(url, "Zwolle: de ideeënmakelaar")
         entry = project / "praktijkvoorbeelden" / "zwolle-ideeenmakelaar.md"
         entry.write_text(entry.read_text(encoding="utf-8").replace("Zwolle: de ideeënmakelaar", "Zwolle: de nieuwe titel"),
@@ -46,7 +58,40 @@ def test_serve_reloads_an_edited_entry(tmp_path):
         html = _wait_for(url, "Zwolle: de nieuwe titel")
         assert "Zwolle: de ideeënmakelaar" not in html
         # the overview is rebuilt from the new records too: no stale state between rebuilds
-        _wait_for(f"http://127.0.0.1:{port}/praktijkvoorbeelden/", "Zwolle: de nieuwe titel")
+        _wait_for(f"{base}praktijkvoorbeelden/", "Zwolle: de nieuwe titel")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+@pytest.mark.browser
+def test_serve_shows_the_mistakes_in_the_browser_and_recovers_by_itself(tmp_path, browser):
+    project = make_project(tmp_path / "project")
+    entry = project / "praktijkvoorbeelden" / "zwolle-ideeenmakelaar.md"
+    good = entry.read_text(encoding="utf-8")
+    # Broken before the server starts: the first build must not end the server.
+    entry.write_text(good.replace("jaar: 2012", "jaar: 2099"), encoding="utf-8")
+    server, base = _serve(project)
+    try:
+        url = base + "praktijkvoorbeelden/zwolle-ideeenmakelaar/"
+        html = _wait_for(url, "kan niet worden gebouwd")
+        assert "praktijkvoorbeelden/zwolle-ideeenmakelaar.md, regel 5, veld &#x27;jaar&#x27;" in html
+        assert "2099" in html and "tot en met" in html
+        assert "kan niet worden gebouwd" in _get(base)  # every address shows the mistakes
+
+        page = browser.new_page()
+        try:
+            page.goto(url)
+            assert "veld 'jaar'" in page.locator("#kb-fouten").inner_text()
+            entry.write_text(good, encoding="utf-8")
+            # The page reloads by itself once the file is fixed.
+            page.wait_for_function("document.title.includes('Zwolle')", timeout=60_000)
+            assert page.locator("#kb-fouten").count() == 0
+            entry.write_text(good.replace('titel: "Zwolle: de ideeënmakelaar"', "titel: [Zwolle"), encoding="utf-8")
+            page.wait_for_selector("#kb-fouten", timeout=60_000)
+            assert "geen geldige YAML" in page.locator("#kb-fouten").inner_text()
+        finally:
+            page.close()
     finally:
         server.terminate()
         server.wait(timeout=30)

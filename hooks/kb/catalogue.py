@@ -173,8 +173,11 @@ def province_map(indexes: Indexes, page_url: str) -> str:
     facet = FACET["provincie"]
     width, height, gap = 150, 64, 6
     tiles = []
+    # A province the map does not know (a new value in data/vocabulaire.yml) gets a tile below it.
+    extra = [value for value in indexes.values(facet) if value not in _TILES]
+    places = {**_TILES, **{value: (n % 3, 5 + n // 3) for n, value in enumerate(extra)}}
     for value in indexes.values(facet):
-        col, row = _TILES[value]
+        col, row = places[value]
         x, y = col * (width + gap), row * (height + gap)
         count = len(indexes.entries_with("provincie", value))
         name = text(indexes.label(facet, value))
@@ -185,7 +188,8 @@ def province_map(indexes: Indexes, page_url: str) -> str:
         )
         # A province without praktijkvoorbeelden stays on the map, but leads nowhere.
         tiles.append(f'<a href="{relative(facet.url(value), page_url)}">{tile}</a>' if count else f"<g>{tile}</g>")
-    total_w, total_h = 3 * width + 2 * gap, 5 * height + 4 * gap
+    rows = 5 + (len(extra) + 2) // 3
+    total_w, total_h = 3 * width + 2 * gap, rows * height + (rows - 1) * gap
     edge = 2  # room for the tiles' border, which is drawn half outside each tile
     return (
         f'<figure class="kb-kaart"><svg viewBox="{-edge} {-edge} {total_w + 2 * edge} {total_h + 2 * edge}" '

@@ -15,6 +15,7 @@ from urllib.parse import urlparse
 
 import yaml
 
+from .records import FIRST_YEAR, LAST_YEAR
 from .schema import EFFORT_KEYS, KEUZEMENU, PERIOD_KEYS, PRAKTIJKVOORBEELD, SOURCE_KEYS, TOOLBOX, Collection, Field, Kind
 from .vocabulary import Vocabulary
 
@@ -46,7 +47,7 @@ def _source_fields() -> list[dict]:
     for key, (required, description) in SOURCE_KEYS.items():
         widget: dict = {"name": key, "label": label(key), "hint": description, "required": required, "widget": "string"}
         if key == "jaar":
-            widget.update(widget="number", value_type="int", min=1900, max=2100)
+            widget.update(widget="number", value_type="int", min=FIRST_YEAR, max=LAST_YEAR)
         elif key == "pagina":
             widget["pattern"] = [_PAGE_PATTERN, "Schrijf een pagina, zoals 12, of een reeks, zoals 12-13."]
         elif key == "url":
@@ -64,7 +65,7 @@ def _texts(field: Field, vocabularies) -> dict:
 
 
 def _year(field: Field, vocabularies) -> dict:
-    return {"widget": "number", "value_type": "int", "min": 1900, "max": 2100}
+    return {"widget": "number", "value_type": "int", "min": FIRST_YEAR, "max": LAST_YEAR}
 
 
 def _count(field: Field, vocabularies) -> dict:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from . import effort, records, vocabulary
+from . import effort, records, vocabulary, yamlread
 from .problems import ContentError, Problem, did_you_mean
 from .records import Entry
 from .schema import COLLECTIONS, INTRODUCED_SECTIONS, INTRODUCTIE, PRAKTIJKVOORBEELD, TREDE, Kind
@@ -14,8 +16,11 @@ from .textutil import slugify
 from .vocabulary import Vocabulary
 
 VOCABULARY_FILE = "data/vocabulaire.yml"
-# Slugs the overview's own pages use below /praktijkvoorbeelden/.
-RESERVED = {"index", "pagina"}
+# Slugs the overview's own pages use below /praktijkvoorbeelden/ (its index and its pagination).
+RESERVED = re.compile(r"^(index|pagina(-\d+)?)$")
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9._-]+$")
+# What MkDocs reads as a Markdown page; only '.md' is one for the kennisbank.
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
 
 
 @dataclass(frozen=True)
@@ -43,29 +48,71 @@ def content_files(root: Path) -> dict[str, list[Path]]:
         if collection is INTRODUCTIE:
             continue
         folder = root / collection.folder
-        paths = folder.rglob("*") if collection is PRAKTIJKVOORBEELD else folder.glob("*")
+        paths = walk(folder) if collection is PRAKTIJKVOORBEELD else folder.glob("*")
         found[collection.key] = sorted(
             path for path in paths
-            if path.is_file() and path.suffix.lower() == ".md" and (collection is PRAKTIJKVOORBEELD or path.name != "index.md")
+            if path.suffix == ".md" and not path.is_symlink() and path.is_file()
+            and (collection is PRAKTIJKVOORBEELD or path.name != "index.md")
         )
     return found
 
 
-def stray_files(root: Path) -> list[Problem]:
-    """A praktijkvoorbeeld saved as .txt or .markdown would vanish from the site without a word."""
-    return [
-        Problem(path.relative_to(root).as_posix(), 0, "",
-                f"dit bestand wordt niet gebruikt: een praktijkvoorbeeld is een bestand dat eindigt op .md. "
-                f"Noem het bijvoorbeeld '{path.stem}.md'.")
-        for path in sorted((root / PRAKTIJKVOORBEELD.folder).rglob("*"))
-        if path.is_file() and path.suffix.lower() != ".md" and not path.name.startswith(".")
-    ]
+def walk(folder: Path) -> list[Path]:
+    """Every path below folder, links included but never followed, sorted."""
+    found = []
+    for current, dirs, names in os.walk(folder, followlinks=False):
+        for name in dirs + names:
+            found.append(Path(current) / name)
+    return sorted(found)
 
 
-def load(root: Path) -> Corpus:
+def stray_files(root: Path, docs_dir: str = "docs") -> list[Problem]:
+    """Files the site would publish wrongly or drop without a word: links (they publish what they
+    point to, even from outside the repository), devices and pipes, a praktijkvoorbeeld that is not
+    a '.md' file or that sits in docs/, a page with another Markdown extension."""
+    problems = [yamlread.link_problem(folder, name) for name in (PRAKTIJKVOORBEELD.folder, docs_dir, "data")
+                if (folder := root / name).is_symlink()]
+    for base in (root / PRAKTIJKVOORBEELD.folder, root / docs_dir):
+        for path in walk(base):
+            rel = path.relative_to(root).as_posix()
+            in_docs = base.name != PRAKTIJKVOORBEELD.folder
+            if path.is_symlink():
+                problems.append(yamlread.link_problem(path, rel))
+            elif in_docs and not _SAFE_NAME.match(path.name):
+                # The name becomes a web address and a title: spaces, quotes and '<' break both.
+                problems.append(Problem(rel, 0, "", f"de naam '{path.name}' bevat een teken dat niet in een webadres "
+                                                    f"past. Gebruik alleen letters, cijfers, '-', '_' en '.', "
+                                                    f"bijvoorbeeld '{slugify(path.stem) or 'bestand'}{path.suffix}'."))
+            elif path.is_dir():
+                continue
+            elif not path.is_file():
+                problems.append(Problem(rel, 0, "", "dit is geen gewoon bestand. Zet hier alleen gewone bestanden neer."))
+            elif path.name.startswith(".") or path.suffix == ".md" and not in_docs:
+                continue
+            elif not in_docs:
+                problems.append(Problem(rel, 0, "", f"dit bestand wordt niet gebruikt: een praktijkvoorbeeld is een bestand "
+                                                    f"dat eindigt op .md. Noem het bijvoorbeeld '{path.stem}.md'."))
+            elif rel.startswith(f"{docs_dir}/{PRAKTIJKVOORBEELD.folder}/"):
+                problems.append(Problem(rel, 0, "", f"praktijkvoorbeelden horen in de map '{PRAKTIJKVOORBEELD.folder}/' "
+                                                    f"bovenaan het project, niet in '{docs_dir}/'. Verplaats het bestand."))
+            elif path.suffix.lower() in MARKDOWN_SUFFIXES and path.suffix != ".md":
+                problems.append(Problem(rel, 0, "", f"de kennisbank gebruikt alleen pagina's die eindigen op .md. "
+                                                    f"Noem het bestand '{path.stem}.md'."))
+            elif path.suffix == ".md" and _in_collection_subfolder(path, root):
+                problems.append(Problem(rel, 0, "", "in deze map horen geen submappen met pagina's. Zet het bestand "
+                                                    f"direct in '{path.parent.parent.relative_to(root).as_posix()}/'."))
+    return problems
+
+
+def _in_collection_subfolder(path: Path, root: Path) -> bool:
+    folders = {root / collection.folder for collection in COLLECTIONS if collection not in (PRAKTIJKVOORBEELD, INTRODUCTIE)}
+    return any(folder in path.parents and path.parent != folder for folder in folders)
+
+
+def load(root: Path, vocabularies: dict[str, Vocabulary] | None = None) -> Corpus:
     """Read and validate everything; raise ContentError listing every mistake in every file."""
     root = Path(root)
-    vocabularies = vocabulary.load(root / VOCABULARY_FILE)
+    vocabularies = vocabularies or vocabulary.load(root / VOCABULARY_FILE)
     problems: list[Problem] = effort.problems(vocabularies, VOCABULARY_FILE)
     entries: dict[str, tuple[Entry, ...]] = {}
     for collection in COLLECTIONS:
@@ -84,7 +131,7 @@ def load(root: Path) -> Corpus:
                                                     f"Elke pagina heeft een eigen bestandsnaam nodig."))
                 continue
             seen[slug.lower()] = rel
-            if collection is PRAKTIJKVOORBEELD and path.stem in RESERVED:
+            if collection is PRAKTIJKVOORBEELD and RESERVED.match(path.stem):
                 problems.append(Problem(rel, 0, "", f"de bestandsnaam '{path.name}' is gereserveerd. Kies een andere naam."))
                 continue
             if entry is not None:
@@ -142,7 +189,11 @@ def _check_spelling(corpus: Corpus) -> list[Problem]:
     for entry in corpus.praktijkvoorbeelden:
         for name in entry.values("gemeente"):
             key = slugify(name)
-            if key not in first:
+            if not key or RESERVED.match(key):
+                problems.append(Problem(entry.path, entry.line("gemeente"), "gemeente",
+                                        f"'{name}' kan geen paginanaam in de catalogus worden. Schrijf de naam van de "
+                                        f"gemeente met letters, zoals 'Emmen'."))
+            elif key not in first:
                 first[key] = (name, entry)
             elif first[key][0] != name:
                 problems.append(Problem(entry.path, entry.line("gemeente"), "gemeente",

@@ -156,6 +156,17 @@ def feed(indexes: Indexes, config: MkDocsConfig) -> str:
     )
 
 
+def paths() -> list[str]:
+    """Where files() writes, known before any content is read, so nothing else may claim these paths."""
+    names = [FILTER_INDEX, FEED]
+    for collection in COLLECTIONS:
+        names.append(f"schema/{collection.key}.schema.json")
+        if collection.key not in ("trede", "introductie"):
+            name = collection.folder.split("/")[-1]
+            names += [f"{OPEN_DATA}/{name}.json", f"{OPEN_DATA}/{name}.csv", f"{OPEN_DATA}/{name}.schema.json"]
+    return names
+
+
 def files(indexes: Indexes, config: MkDocsConfig) -> dict[str, str]:
     """Path in the site -> content. Same content in, same bytes out."""
     # A full address only when the site knows where it is published; else relative to the site's root.

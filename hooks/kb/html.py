@@ -20,9 +20,43 @@ _STYLE = {"text-align"}
 _URL_SCHEMES = {"http", "https", "mailto"}
 
 
-def _local_images_only(tag: str, attribute: str, value: str) -> str | None:
-    """The site asks no other host for anything: an image from elsewhere loses its source."""
-    if tag == "img" and attribute == "src" and re.match(r"^([a-z][a-z0-9+.-]*:|//)", value, re.I):
+# Attributes with which a browser fetches something by itself, on any element (HTML, SVG, legacy).
+_LOADING = {"src", "srcset", "imagesrcset", "poster", "data", "background", "lowsrc", "dynsrc", "longdesc",
+            "usemap", "manifest", "icon", "codebase", "archive", "classid", "profile", "xlink:href", "ping",
+            "action", "formaction"}
+_C0_AND_SPACE = "".join(map(chr, range(0x21)))
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
+_CSS_LOADS = re.compile(r"url\(|image\(|image-set\(|@import|expression\(|src\(", re.I)
+
+
+def is_own_site(url: str) -> bool:
+    """Would a browser, on a page of this site, load url from this site? Decided as the WHATWG URL
+    standard parses: leading and trailing spaces and C0 controls are stripped, tabs and newlines
+    anywhere removed, and a backslash read as a slash, so ' //x', '\\\\x' and '/\\x' all name host x."""
+    url = re.sub(r"[\t\n\r]", "", url.strip(_C0_AND_SPACE)).replace("\\", "/")
+    return not (_SCHEME.match(url) or url.startswith("//"))
+
+
+def _srcset_urls(value: str) -> list[str]:
+    return [candidate.strip(_C0_AND_SPACE).split()[0] for candidate in value.split(",") if candidate.strip(_C0_AND_SPACE)]
+
+
+def _css_text(value: str) -> str:
+    """CSS as a browser reads it: escapes decoded ('u\\72l(' is 'url('), comments removed."""
+    value = re.sub(r"\\([0-9a-f]{1,6})\s?", lambda m: chr(int(m.group(1), 16)) if int(m.group(1), 16) < 0x110000 else "",
+                   value, flags=re.I)
+    value = re.sub(r"\\(.)", r"\1", value)
+    return re.sub(r"/\*.*?(\*/|$)", "", value, flags=re.S)
+
+
+def _own_site_only(tag: str, attribute: str, value: str) -> str | None:
+    """The site asks no other host for anything: an attribute that would load from elsewhere is dropped."""
+    name = attribute.lower()
+    if name in ("srcset", "imagesrcset"):
+        return value if all(is_own_site(url) for url in _srcset_urls(value)) else None
+    if name in _LOADING:
+        return value if is_own_site(value) else None
+    if name == "style" and _CSS_LOADS.search(_css_text(value)):
         return None
     return value
 
@@ -38,7 +72,7 @@ def sanitize(rendered: str, keep_title: bool = False) -> str:
         attributes=_ATTRIBUTES,
         url_schemes=_URL_SCHEMES,
         filter_style_properties=_STYLE,
-        attribute_filter=_local_images_only,
+        attribute_filter=_own_site_only,
         link_rel=None,
     )
     title = ""

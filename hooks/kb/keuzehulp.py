@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from .catalogue import GeneratedPage
 from .effort import PART_LABELS, meaning, phrases
 from .html import heading, items, link, relative, text
 from .indexes import Indexes
+from . import yamlread
 from .problems import ContentError, Problem, quoted_list
 from .records import Entry
 from .schema import EFFORT_KEYS, KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX
@@ -26,6 +28,9 @@ RULES_FILE = "data/keuzehulp.yml"
 SRC_URI = "keuzehulp/index.md"
 DATA_FILE = "keuzehulp/adviezen.json"
 MAX_FORMS, MAX_TOOLS, MAX_EXAMPLES = 8, 5, 5
+# Every combination of answers is computed in advance; this keeps the build and the data file small.
+MAX_COMBINATIONS = 2000
+_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")  # ids become HTML ids, form names and JSON keys
 
 
 @dataclass(frozen=True)
@@ -55,27 +60,99 @@ class Advice:
 
 
 def load(root: Path, vocabularies: dict[str, Vocabulary]) -> tuple[Question, ...]:
-    """Read the rules; a rung or effort level the vocabulary does not know is an error."""
+    """Read and check the rules; raise ContentError listing every mistake in the file."""
     rungs, levels = vocabularies["ladder"].values, vocabularies["inzet"].values
-    raw = yaml.safe_load((root / RULES_FILE).read_text(encoding="utf-8"))
-    problems = []
+    problems: list[Problem] = []
+
+    def report(node: yaml.Node, field: str, message: str) -> None:
+        problems.append(Problem(RULES_FILE, node.start_mark.line + 1, field, message))
+
+    root, found = yamlread.load_file(root / RULES_FILE, RULES_FILE)
+    problems += found
+    if root is None:
+        raise ContentError(problems or [Problem(RULES_FILE, 0, "vragen", "dit bestand is leeg. Hier horen de vragen.")])
+    top = yamlread.mapping(root, "", report, {"vragen": True}) or {}
     questions = []
-    for q in raw["vragen"]:
+    combinations = 1
+    for q_index, q_node in enumerate(yamlread.sequence(top.get("vragen", root), "vragen", report) if top else []):
+        where = f"vragen[{q_index + 1}]"
+        q = yamlread.mapping(q_node, where, report, {"id": True, "vraag": True, "antwoorden": True})
+        if q is None:
+            continue
         answers = []
-        for a in q["antwoorden"]:
-            unknown = [rung for rung in a["punten"] if rung not in rungs]
-            capacity = a.get("inzet")
-            if unknown:
-                problems.append(Problem(RULES_FILE, 0, "punten", f"antwoord '{a['id']}': {quoted_list(unknown)} is geen trede. "
-                                                                f"Toegestaan: {quoted_list(rungs)}."))
-            if capacity is not None and (set(capacity) != set(EFFORT_KEYS) or not set(capacity.values()) <= set(levels)):
-                problems.append(Problem(RULES_FILE, 0, "inzet", f"antwoord '{a['id']}': noem {quoted_list(EFFORT_KEYS)}, "
-                                                               f"elk met een van {quoted_list(levels)}."))
-            answers.append(Answer(a["id"], a["tekst"], a["waarom"], dict(a["punten"]), capacity))
-        questions.append(Question(q["id"], q["vraag"], tuple(answers)))
+        for a_index, a_node in enumerate(yamlread.sequence(q.get("antwoorden", q_node), f"{where}.antwoorden", report)):
+            a_where = f"{where}.antwoorden[{a_index + 1}]"
+            a = yamlread.mapping(a_node, a_where, report,
+                                 {"id": True, "tekst": True, "waarom": True, "punten": True, "inzet": False})
+            if a is None:
+                continue
+            answer_id = _id(a.get("id"), f"{a_where}.id", report)
+            answer_text, why = (yamlread.scalar(a.get(key), f"{a_where}.{key}", report) for key in ("tekst", "waarom"))
+            points = _points(a.get("punten"), f"{a_where}.punten", rungs, report)
+            capacity = _capacity(a.get("inzet"), f"{a_where}.inzet", levels, report)
+            if None not in (answer_id, answer_text, why, points) and capacity != {}:
+                answers.append(Answer(answer_id, answer_text, why, points, capacity))
+        question_id = _id(q.get("id"), f"{where}.id", report)
+        question_text = yamlread.scalar(q.get("vraag"), f"{where}.vraag", report)
+        for answer in _duplicates([a.id for a in answers]):
+            report(q_node, f"{where}.antwoorden", f"het id '{answer}' staat twee keer bij deze vraag.")
+        if question_id and question_text and answers:
+            questions.append(Question(question_id, question_text, tuple(answers)))
+            combinations *= len(answers)
+    for question in _duplicates([q.id for q in questions]):
+        report(root, "vragen", f"het id '{question}' staat twee keer bij de vragen.")
+    if combinations > MAX_COMBINATIONS:
+        report(root, "vragen", f"de vragen geven samen {combinations} combinaties van antwoorden. Toegestaan: hoogstens "
+                               f"{MAX_COMBINATIONS}, want de site rekent elk advies vooraf uit. Gebruik minder vragen of antwoorden.")
     if problems:
         raise ContentError(problems)
     return tuple(questions)
+
+
+def _id(node: yaml.Node | None, field: str, report) -> str | None:
+    value = yamlread.scalar(node, field, report)
+    if value is not None and not _ID.match(value):
+        report(node, field, f"'{value}' is geen geldig id. Toegestaan: kleine letters, cijfers en streepjes, zoals 'mening'.")
+        return None
+    return value
+
+
+def _points(node: yaml.Node | None, field: str, rungs: tuple[str, ...], report) -> dict[str, int] | None:
+    if node is None:
+        return None
+    if not isinstance(node, yaml.MappingNode):
+        report(node, field, f"hier horen treden met punten, zoals {{raadplegen: 3}}, maar er staat {yamlread.shown(node)}.")
+        return None
+    points = {}
+    for key, value in node.value:
+        if key.value not in rungs:
+            report(key, field, f"'{key.value}' is geen trede. Toegestaan: {quoted_list(rungs)}.")
+        elif not (isinstance(value, yaml.ScalarNode) and re.fullmatch(r"\d{1,2}", value.value.strip())):
+            report(value, field, f"{yamlread.shown(value)} is geen aantal punten. Toegestaan: een heel getal van 0 tot en met 99.")
+        else:
+            points[key.value] = int(value.value)
+    return points if len(points) == len(node.value) else None
+
+
+def _capacity(node: yaml.Node | None, field: str, levels: tuple[str, ...], report) -> dict[str, str] | None:
+    """None when the answer says nothing about capacity; {} when what it says is wrong."""
+    if node is None:
+        return None
+    found = yamlread.mapping(node, field, report, {key: True for key in EFFORT_KEYS})
+    if found is None or len(found) < len(EFFORT_KEYS):
+        return {}
+    capacity = {}
+    for key, value in found.items():
+        level = yamlread.scalar(value, f"{field}.{key}", report)
+        if level is not None and level not in levels:
+            report(value, f"{field}.{key}", f"'{level}' is geen inzet. Toegestaan: {quoted_list(levels)}.")
+        elif level is not None:
+            capacity[key] = level
+    return capacity if len(capacity) == len(EFFORT_KEYS) else {}
+
+
+def _duplicates(ids: list[str]) -> list[str]:
+    return sorted({value for value in ids if ids.count(value) > 1})
 
 
 def advise(indexes: Indexes, questions: tuple[Question, ...], chosen: dict[str, str]) -> Advice:

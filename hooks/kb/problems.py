@@ -9,6 +9,21 @@ from typing import Iterable
 
 from .textutil import fold
 
+# Characters a reader cannot see or that break XML feeds and terminals: control characters
+# (tab, newline and carriage return excepted), format characters such as zero-width spaces
+# and bidirectional overrides, line separators, surrogates and non-characters.
+INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f"
+    "\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb\ufffe\uffff"
+    "\ud800-\udfff]"
+)
+
+
+def visible(text: str) -> str:
+    """Text for a message: an invisible character an editor wrote is shown by its code, so it
+    cannot hide or reverse the rest of the message."""
+    return INVISIBLE.sub(lambda match: f"<U+{ord(match.group()):04X}>", text)
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -21,7 +36,7 @@ class Problem:
         where = self.path if not self.line else f"{self.path}, regel {self.line}"
         if self.field:
             where += f", veld '{self.field}'"
-        return f"{where}: {self.message}"
+        return visible(f"{where}: {self.message}")
 
 
 class ContentError(Exception):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .records import FIRST_YEAR, LAST_YEAR
 from .schema import EFFORT_KEYS, PERIOD_KEYS, SOURCE_KEYS, Collection, Field, Kind
 from .vocabulary import Vocabulary
 
@@ -17,7 +18,7 @@ def _enum(field: Field, vocabularies: dict[str, Vocabulary]) -> dict:
 def _source(front_matter: bool) -> dict:
     properties = {key: {"type": "string", "minLength": 1, "description": description}
                   for key, (_, description) in SOURCE_KEYS.items()}
-    properties["jaar"] = {"type": "integer", "minimum": 1900, "maximum": 2100, "description": SOURCE_KEYS["jaar"][1]}
+    properties["jaar"] = {"type": "integer", "minimum": FIRST_YEAR, "maximum": LAST_YEAR, "description": SOURCE_KEYS["jaar"][1]}
     if front_matter:
         properties["pagina"] = {"type": ["string", "integer"], "description": SOURCE_KEYS["pagina"][1]}
     return {
@@ -40,7 +41,7 @@ def field_schema(field: Field, vocabularies: dict[str, Vocabulary], front_matter
     elif kind is Kind.TEXTS:
         schema = _one_or_list({"type": "string", "minLength": 1}, front_matter)
     elif kind is Kind.YEAR:
-        schema = {"type": "integer", "minimum": 1900, "maximum": 2100}
+        schema = {"type": "integer", "minimum": FIRST_YEAR, "maximum": LAST_YEAR}
     elif kind is Kind.COUNT:
         # YAML reads the Dutch '45.000' as the number 45.0; the build reads what the editor wrote.
         schema = ({"anyOf": [{"type": "number", "minimum": 0}, {"type": "string", "pattern": COUNT_PATTERN}]}
@@ -58,7 +59,7 @@ def field_schema(field: Field, vocabularies: dict[str, Vocabulary], front_matter
         schema = {"type": "object", "properties": {key: level for key in EFFORT_KEYS},
                   "required": list(EFFORT_KEYS), "additionalProperties": False}
     elif kind is Kind.PERIOD:
-        year = {"type": "integer", "minimum": 1900, "maximum": 2100}
+        year = {"type": "integer", "minimum": FIRST_YEAR, "maximum": LAST_YEAR}
         schema = {"type": "object",
                   "properties": {key: {**year, "description": description} for key, (_, description) in PERIOD_KEYS.items()},
                   "required": [key for key, (required, _) in PERIOD_KEYS.items() if required],

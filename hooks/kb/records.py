@@ -1,36 +1,33 @@
 """Read one content file into a frozen, validated record, collecting every mistake in it.
 
-YAML is read strictly with PyYAML's C loader and node positions, because MkDocs' own
-front-matter parsing silently drops broken YAML, which would lose an entry without a word.
+YAML is read strictly, within limits, with node positions (yamlread). MkDocs' own front-matter
+reader never sees an entry: the build hands it the body parsed here, so what this module
+accepts is exactly what is published.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 
-import frontmatter
 import yaml
 
+from . import bodycheck, yamlread
 from .problems import Problem, did_you_mean, quoted_list
 from .scaffold import placeholders
 from .schema import EFFORT_KEYS, PERIOD_KEYS, SOURCE_KEYS, Collection, Field, Kind
 from .vocabulary import Vocabulary
 
-try:
-    _Loader = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - PyYAML built without libyaml
-    _Loader = yaml.SafeLoader
-
-_YAML = frontmatter.YAMLHandler()
 _NULL = "tag:yaml.org,2002:null"
 _YEAR = re.compile(r"^\d{4}$")
 _COUNT = re.compile(r"^(\d{1,3}(\.\d{3})+|\d+)$")
 _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _PAGE = re.compile(r"^\d+([-–]\d+)?$")
+MAX_ITEMS = 100  # in one list field; real entries have fewer than 20
 
 
 @dataclass(frozen=True)
@@ -94,29 +91,23 @@ def read(path: Path, rel: str, collection: Collection, vocabularies: dict[str, V
     if not _SLUG.match(path.stem):
         problem(0, "", f"de bestandsnaam '{path.name}' mag alleen kleine letters, cijfers en streepjes bevatten, "
                        f"bijvoorbeeld '{_suggest_slug(slug)}.md'.")
-    try:
-        text = path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError as error:
-        problem(0, "", f"het bestand is geen UTF-8-tekst (fout bij byte {error.start}). Sla het op als UTF-8.")
+    text, found = yamlread.read_text(path, rel)
+    problems += found
+    if text is None:
         return None, problems
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    if not _YAML.detect(text):
-        problem(1, "", "de front matter ontbreekt. Begin het bestand met een regel '---', dan de velden, "
-                       "en sluit af met nog een regel '---'.")
+    front, found = yamlread.split(text, rel)
+    problems += found
+    if front is None:
+        if not found:
+            problem(1, "", "de front matter ontbreekt. Begin het bestand met een regel '---', dan de velden, "
+                           "en sluit af met nog een regel '---'.")
         return None, problems
-    try:
-        front, body = _YAML.split(text)
-    except ValueError:
-        problem(1, "", "de front matter is niet afgesloten. Zet na de velden een regel met alleen '---'.")
-        return None, problems
-
-    # Line numbers of the YAML, counted from the front matter's own start, become lines of the file.
-    offset = text.count("\n", 0, text.index(front)) + 1
-    try:
-        root = yaml.compose(front, Loader=_Loader)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        problem(mark.line + offset if mark else 0, "", _explain_yaml_error(error))
+    body = front.body
+    offset = front.first_line
+    problems += bodycheck.problems(rel, body, front.body_line)
+    root, found = yamlread.compose(front.yaml, rel, offset)
+    problems += found
+    if root is None and found:
         return None, problems
     if root is None:
         root = yaml.MappingNode("tag:yaml.org,2002:map", [])
@@ -127,11 +118,10 @@ def read(path: Path, rel: str, collection: Collection, vocabularies: dict[str, V
     nodes: dict[str, yaml.Node] = {}
     lines: dict[str, int] = {}
     for key_node, value_node in root.value:
-        key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else "?"
+        if not isinstance(key_node, yaml.ScalarNode) or key_node.value in nodes:
+            continue  # reported by yamlread
+        key = key_node.value
         line = key_node.start_mark.line + offset
-        if key in nodes:
-            problem(line, key, f"dit veld staat twee keer in de front matter (ook op regel {lines[key]}). Laat er één staan.")
-            continue
         if key not in collection.keys:
             problem(line, key, f"dit veld is onbekend bij een {collection.label}.{did_you_mean(key, collection.keys, _KEY_ALIASES)} "
                                f"Toegestane velden: {quoted_list(collection.keys)}.")
@@ -158,6 +148,7 @@ def read(path: Path, rel: str, collection: Collection, vocabularies: dict[str, V
                                          f"maar dit bestand heet '{path.name}'.")
     # An entry with mistakes still takes part in the checks across files (so a typo in one form does
     # not also report every link to it as broken); the build stops on its problems anyway.
+    problems = yamlread.at_most(problems, rel)
     if problems and not values.get("titel"):
         return None, problems
     entry = Entry(
@@ -181,30 +172,6 @@ _KEY_ALIASES = {
     "inwonertal": "inwoners", "summary": "samenvatting", "related": "gerelateerd", "fases": "fase",
     "fasen": "fase", "doelgroepen": "doelgroep",
 }
-
-_YAML_HINTS = (
-    ("mapping values are not allowed", "er staat een dubbele punt ':' in een waarde. Zet de hele waarde tussen aanhalingstekens, bijvoorbeeld titel: \"Zwolle: de ideeënmakelaar\"."),
-    ("could not find expected ':'", "hier mist een dubbele punt ':' na de naam van een veld."),
-    ("found character '\\t'", "hier staat een tab. Gebruik spaties om in te springen."),
-    ("found unexpected end of stream", "een aanhalingsteken of haakje wordt niet afgesloten."),
-    ("did not find expected key", "de inspringing klopt niet: een veld staat niet recht onder de andere velden."),
-    ("did not find expected ',' or ']'", "een lijst tussen [ ] is niet goed afgesloten."),
-    ("did not find expected ',' or '}'", "een lijst tussen { } is niet goed afgesloten."),
-    ("did not find expected '-' indicator", "een lijst met streepjes '-' is niet goed ingesprongen."),
-    ("found undefined alias", "het teken '*' aan het begin van een waarde is niet toegestaan. Zet de waarde tussen aanhalingstekens."),
-    ("found unknown escape character", "een backslash '\\' tussen dubbele aanhalingstekens is niet toegestaan. Gebruik enkele aanhalingstekens."),
-    ("expected alphabetic or numeric character", "het teken '*' of '&' aan het begin van een waarde is niet toegestaan. Zet de waarde tussen aanhalingstekens."),
-    ("found character that cannot start any token", "een waarde begint met een teken dat niet mag, zoals '@' of '`'. Zet de waarde tussen aanhalingstekens."),
-)
-
-
-def _explain_yaml_error(error: yaml.MarkedYAMLError) -> str:
-    technical = " ".join(filter(None, [error.context, error.problem]))
-    for needle, hint in _YAML_HINTS:
-        if needle in technical:
-            return f"de front matter is geen geldige YAML: {hint}"
-    return f"de front matter is geen geldige YAML (technische melding: {technical})."
-
 
 def _suggest_slug(stem: str) -> str:
     from .textutil import slugify
@@ -236,6 +203,9 @@ def _items(node: yaml.Node) -> list[yaml.Node]:
 def _convert(field: Field, node: yaml.Node, offset: int, vocabularies: dict[str, Vocabulary], problem, lines: dict[str, int]):
     line = _line(node, offset)
     kind = field.kind
+    if isinstance(node, yaml.SequenceNode) and len(node.value) > MAX_ITEMS:
+        problem(line, f"deze lijst heeft {len(node.value)} onderdelen. Toegestaan: hoogstens {MAX_ITEMS}.")
+        return None
 
     def text(item: yaml.Node) -> str | None:
         if not isinstance(item, yaml.ScalarNode):
@@ -302,12 +272,19 @@ def _convert(field: Field, node: yaml.Node, offset: int, vocabularies: dict[str,
     raise AssertionError(kind)
 
 
+# A year the sources can describe: from 1900 up to next year (a plan announced for next year).
+FIRST_YEAR, LAST_YEAR = 1900, date.today().year + 1
+
+
 def _year(node: yaml.Node, offset: int, problem) -> int | None:
+    allowed = f"Toegestaan: een jaar van {FIRST_YEAR} tot en met {LAST_YEAR}, in cijfers, zoals 2013."
     if isinstance(node, yaml.ScalarNode) and _YEAR.match(node.value.strip()):
         year = int(node.value)
-        if 1900 <= year <= 2100:
+        if FIRST_YEAR <= year <= LAST_YEAR:
             return year
-    problem(_line(node, offset), f"{_shown(node)} is geen jaartal. Toegestaan: een jaar in cijfers, zoals 2013.")
+        problem(_line(node, offset), f"{year} ligt buiten de jaren die kunnen. {allowed}")
+        return None
+    problem(_line(node, offset), f"{_shown(node)} is geen jaartal. {allowed}")
     return None
 
 
@@ -321,7 +298,10 @@ def _sources(node: yaml.Node, offset: int, problem) -> tuple[Source, ...]:
         complete = True
         parts: dict[str, object] = {}
         for key_node, value_node in item.value:
-            key = str(key_node.value)
+            if not isinstance(key_node, yaml.ScalarNode):
+                complete = False
+                continue  # reported by yamlread
+            key = key_node.value
             value_line = _line(value_node, offset)
             if key not in SOURCE_KEYS:
                 problem(_line(key_node, offset), f"'{key}' is geen onderdeel van een bron.{did_you_mean(key, SOURCE_KEYS)} "
@@ -333,8 +313,8 @@ def _sources(node: yaml.Node, offset: int, problem) -> tuple[Source, ...]:
             elif not isinstance(value_node, yaml.ScalarNode) or _is_empty(value_node):
                 problem(value_line, f"bij '{key}' van een bron hoort tekst, maar er staat {_shown(value_node)}.")
                 complete = False
-            elif key == "url" and not re.match(r"^https?://[^\s<>]+$", value_node.value.strip()):
-                problem(value_line, f"'{value_node.value}' is geen webadres. Toegestaan: een adres dat begint met https:// of http://.")
+            elif key == "url" and (message := _url_problem(value_node.value.strip())):
+                problem(value_line, message)
                 complete = False
             elif key == "pagina" and not _PAGE.match(value_node.value.strip()):
                 problem(value_line, f"'{value_node.value}' is geen pagina. Toegestaan: een getal, zoals 12, of een reeks, zoals 12-13.")
@@ -349,6 +329,20 @@ def _sources(node: yaml.Node, offset: int, problem) -> tuple[Source, ...]:
     return tuple(sources)
 
 
+def _url_problem(url: str) -> str:
+    """Why a source's address is no web address, or '' when it is one."""
+    if not re.match(r"^https?://", url, re.I):
+        return f"'{url}' is geen webadres. Toegestaan: een adres dat begint met https:// of http://."
+    if re.search(r"\s", url):
+        return (f"'{url}' bevat een spatie. Een webadres heeft geen spaties: kopieer het adres opnieuw uit de "
+                f"adresbalk van je browser, of schrijf een spatie als %20.")
+    if re.search(r'[<>\\`{}|^]', url):
+        return f"'{url}' bevat een teken dat niet in een webadres mag (zoals < > \" of \\). Kopieer het adres opnieuw."
+    if not re.match(r"^https?://[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d+)?([/?#]|$)", url, re.I):
+        return f"'{url}' is geen webadres: na https:// hoort de naam van een website, zoals https://www.emmen.nl/."
+    return ""
+
+
 def _effort(node: yaml.Node, offset: int, levels: Vocabulary, problem) -> Effort | None:
     line = _line(node, offset)
     if not isinstance(node, yaml.MappingNode):
@@ -356,7 +350,9 @@ def _effort(node: yaml.Node, offset: int, levels: Vocabulary, problem) -> Effort
         return None
     found: dict[str, str] = {}
     for key_node, value_node in node.value:
-        key = str(key_node.value)
+        if not isinstance(key_node, yaml.ScalarNode):
+            continue  # reported by yamlread
+        key = key_node.value
         if key not in EFFORT_KEYS:
             problem(_line(key_node, offset), f"'{key}' is geen onderdeel van de inzet.{did_you_mean(key, EFFORT_KEYS)} "
                                              f"Toegestaan: {quoted_list(EFFORT_KEYS)}.")
@@ -368,7 +364,7 @@ def _effort(node: yaml.Node, offset: int, levels: Vocabulary, problem) -> Effort
                                                f"Toegestaan: {quoted_list(levels.values)}.")
             continue
         found[key] = value
-    present = {str(key_node.value) for key_node, _ in node.value}
+    present = {key_node.value for key_node, _ in node.value if isinstance(key_node, yaml.ScalarNode)}
     absent = [key for key in EFFORT_KEYS if key not in present]
     if absent:
         problem(line, f"bij de inzet ontbreekt {quoted_list(absent)}. Toegestaan: {quoted_list(levels.values)}.")

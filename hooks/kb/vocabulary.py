@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
+from . import yamlread
+from .problems import ContentError, Problem
 from .textutil import slugify
-
-try:
-    _Loader = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - PyYAML built without libyaml
-    _Loader = yaml.SafeLoader
 
 
 @dataclass(frozen=True)
@@ -49,24 +47,91 @@ class Vocabulary:
         return self.values.index(value)
 
 
-def load(path: Path) -> dict[str, Vocabulary]:
-    with open(path, encoding="utf-8") as stream:
-        raw = yaml.load(stream, Loader=_Loader)
-    return {
-        key: Vocabulary(
-            key=key,
-            name=spec["naam"],
-            description=spec["uitleg"],
-            terms=tuple(
-                Term(
-                    value=str(item["waarde"]),
-                    label=str(item["label"]),
-                    description=str(item["uitleg"]),
-                    aliases=tuple(str(alias) for alias in item.get("ook", ())),
-                    meanings={str(part): str(meaning) for part, meaning in (item.get("betekenis") or {}).items()},
-                )
-                for item in spec["waarden"]
-            ),
-        )
-        for key, spec in raw.items()
-    }
+# Vocabularies the code relies on besides those the schema names: the Keuzehulp and the
+# sections pages read these.
+_USED_BY_CODE = ("ladder", "overheidsrol", "inzet", "partij", "fase")
+# A value's slug names its catalogue page; these names are the catalogue's own pages.
+_RESERVED_SLUG = re.compile(r"^(index|pagina(-\d+)?)$")
+
+
+def load(path: Path, rel: str = "data/vocabulaire.yml") -> dict[str, Vocabulary]:
+    """Read and check the vocabularies; raise ContentError listing every mistake in the file."""
+    problems: list[Problem] = []
+
+    def report(node: yaml.Node, field: str, message: str) -> None:
+        problems.append(Problem(rel, node.start_mark.line + 1, field, message))
+
+    root, found = yamlread.load_file(path, rel)
+    problems += found
+    if root is None:
+        raise ContentError(problems or [Problem(rel, 0, "", "dit bestand is leeg. Hier horen de woordenlijsten.")])
+    vocabularies: dict[str, Vocabulary] = {}
+    specs = yamlread.mapping(root, "", report, {key: False for key in _names(root)}) or {}
+    for key, spec_node in specs.items():
+        spec = yamlread.mapping(spec_node, key, report, {"naam": True, "uitleg": True, "waarden": True})
+        if spec is None:
+            continue
+        terms: list[Term] = []
+        slugs: dict[str, str] = {}
+        for index, item_node in enumerate(yamlread.sequence(spec.get("waarden", spec_node), f"{key}.waarden", report)):
+            where = f"{key}.waarden[{index + 1}]"
+            item = yamlread.mapping(item_node, where, report,
+                                    {"waarde": True, "label": True, "uitleg": True, "ook": False, "betekenis": False})
+            if item is None:
+                continue
+            value, label, description = (yamlread.scalar(item.get(name), f"{where}.{name}", report)
+                                         for name in ("waarde", "label", "uitleg"))
+            aliases = [yamlread.scalar(alias, f"{where}.ook", report) for alias in _list(item.get("ook"))]
+            meanings = _meanings(item.get("betekenis"), f"{where}.betekenis", report)
+            if value is None or label is None or description is None or None in aliases or meanings is None:
+                continue
+            slug = slugify(value)
+            if not slug or _RESERVED_SLUG.match(slug):
+                report(item["waarde"], f"{where}.waarde",
+                       f"'{value}' kan geen paginanaam worden ({'leeg' if not slug else slug}). Gebruik letters of "
+                       f"cijfers, en niet 'index' of 'pagina'.")
+                continue
+            if slug in slugs:
+                report(item["waarde"], f"{where}.waarde", f"'{value}' geeft dezelfde paginanaam als '{slugs[slug]}'. "
+                                                          f"Elke waarde heeft een eigen naam nodig.")
+                continue
+            slugs[slug] = value
+            terms.append(Term(value, label, description, tuple(aliases), meanings))
+        name, description = (yamlread.scalar(spec.get(field), f"{key}.{field}", report) for field in ("naam", "uitleg"))
+        if name and description and terms:
+            vocabularies[key] = Vocabulary(key, name, description, tuple(terms))
+    for key in sorted(_required() - set(specs)):
+        problems.append(Problem(rel, 0, key, "deze woordenlijst ontbreekt. De velden van de kennisbank gebruiken haar."))
+    if problems:
+        raise ContentError(problems)
+    return vocabularies
+
+
+def _meanings(node: yaml.Node | None, field: str, report: yamlread.Report) -> dict[str, str] | None:
+    """What a level means per part (an effort level's 'tijd', 'geld', 'mensen'). Which parts a
+    vocabulary needs is checked where they are used (corpus.load, for the effort levels)."""
+    if node is None:
+        return {}
+    if not isinstance(node, yaml.MappingNode):
+        report(node, field, f"hier horen velden per onderdeel, zoals 'tijd: ...', maar er staat {yamlread.shown(node)}.")
+        return None
+    meanings = {key.value: yamlread.scalar(value, f"{field}.{key.value}", report) for key, value in node.value}
+    if None in meanings.values():
+        return None
+    return {part: meaning for part, meaning in meanings.items() if meaning is not None}
+
+
+def _names(root: yaml.Node) -> list[str]:
+    return [key.value for key, _ in root.value] if isinstance(root, yaml.MappingNode) else []
+
+
+def _list(node: yaml.Node | None) -> list[yaml.Node]:
+    if node is None:
+        return []
+    return list(node.value) if isinstance(node, yaml.SequenceNode) else [node]
+
+
+def _required() -> set[str]:
+    from .schema import COLLECTIONS
+
+    return {key for collection in COLLECTIONS for field in collection.fields for key in field.vocabulary} | set(_USED_BY_CODE)

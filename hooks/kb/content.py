@@ -1,0 +1,223 @@
+"""The one gate for the build and scripts/valideer.py: read and check everything the site is made of.
+
+Every Markdown page is read here, entries and ordinary pages alike, and MkDocs is handed the body
+parsed here: MkDocs' own front-matter reader never sees an editor's YAML, so what passes this gate
+is exactly what is published. Every path the hooks generate is claimed here, so no entry or page
+is silently overwritten by a generated one, or the other way round.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import importlib.util
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping
+
+import yaml
+
+from . import bodycheck, booklet, catalogue, cms, corpus, exports, glossary, keuzehulp, keuzekaart, links, publications, vocabulary, yamlread
+from .catalogue import GeneratedPage, url_of
+from .corpus import Corpus
+from .indexes import Indexes
+from .keuzehulp import Question
+from .problems import ContentError, Problem, quoted_list
+from .schema import INTRODUCED_SECTIONS
+
+# Fields an ordinary page (home, Over, Open data) may set for Material, and their allowed values.
+PAGE_FIELDS = ("title", "description", "hide")
+HIDE_VALUES = ("navigation", "toc", "footer", "path", "feedback")
+# Files the theme writes into every site besides its assets.
+THEME_FILES = ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json")
+# What MkDocs leaves out when it copies a theme's files into the site (Files.add_files_from_theme).
+_NOT_COPIED = ("*.py", "*.pyc", "*.html", "*readme*", "mkdocs_theme.yml", "locales/*", "*.md")
+
+
+@dataclass(frozen=True)
+class OrdinaryPage:
+    meta: Mapping[str, object]  # plain text values, checked against PAGE_FIELDS
+    body: str
+    path: str  # relative to the project root
+    body_line: int  # line of the file where the body starts
+
+
+@dataclass(frozen=True)
+class Content:
+    corpus: Corpus
+    questions: tuple[Question, ...]
+    indexes: Indexes
+    generated: tuple[GeneratedPage, ...]
+    pages: Mapping[str, OrdinaryPage]  # src_uri (relative to docs/) -> ordinary page
+    publications: tuple[publications.Publication, ...]
+    terms: tuple[glossary.Term, ...]
+
+
+def load(root: Path, docs_dir: str = "docs") -> Content:
+    """Raise ContentError listing every mistake in every file, or give everything the site is made of."""
+    root = Path(root)
+    vocabularies = vocabulary.load(root / corpus.VOCABULARY_FILE)
+    problems: list[Problem] = []
+    loaded = questions = None
+    try:
+        loaded = corpus.load(root, vocabularies)
+    except ContentError as error:
+        problems += error.problems
+    try:
+        questions = keuzehulp.load(root, vocabularies)
+    except ContentError as error:
+        problems += error.problems
+    sources = terms = None
+    try:
+        sources = publications.load(root)
+        terms = glossary.load(root, tuple(publication.titel for publication in sources))
+    except ContentError as error:
+        problems += error.problems
+    entry_paths = {path for paths in corpus.content_files(root).values() for path in paths}
+    pages, found = _ordinary_pages(root, docs_dir, entry_paths)
+    problems += found
+    if problems:
+        raise ContentError(problems)
+    indexes = Indexes(loaded)
+    try:
+        indexes.currency  # noqa: B018 - reads and checks data/actualiteit.yml
+    except ContentError as error:
+        raise ContentError(error.problems) from None
+    reference = (
+        GeneratedPage(glossary.SRC_URI, "Begrippen", lambda page_url: glossary.page_html(terms), searchable=True),
+        GeneratedPage(publications.SRC_URI, "Bronnen",
+                      lambda page_url: publications.page_html(sources, loaded.entries, page_url)),
+        *publications.catalogue_pages(sources, loaded.entries),
+    )
+    generated = (*catalogue.all_pages(indexes), keuzehulp.page(indexes, questions), booklet.page(indexes),
+                 keuzekaart.compare_page(), keuzekaart.card_page(), *reference)
+    problems = _collisions(root, docs_dir, loaded, generated) + _broken_links(root, docs_dir, loaded, generated, pages)
+    if problems:
+        raise ContentError(problems)
+    return Content(loaded, questions, indexes, generated, MappingProxyType(pages), sources, terms)
+
+
+# Files the hooks write besides pages and exports.
+def data_files() -> tuple[str, ...]:
+    return (keuzehulp.DATA_FILE, keuzekaart.DATA_FILE, f"{cms.FOLDER}/config.yml", f"{cms.FOLDER}/index.html")
+
+
+def _published(root: Path, docs_dir: str) -> list[Path]:
+    """The files MkDocs publishes from docs_dir (it leaves out hidden files and /templates/)."""
+    docs = root / docs_dir
+    return [path for path in corpus.walk(docs)
+            if path.is_file() and not path.is_symlink()
+            and not any(part.startswith(".") for part in path.relative_to(docs).parts)
+            and path.relative_to(docs).parts[0] != "templates"]
+
+
+def _ordinary_pages(root: Path, docs_dir: str, entry_paths: set[Path]) -> tuple[dict[str, OrdinaryPage], list[Problem]]:
+    pages: dict[str, OrdinaryPage] = {}
+    problems: list[Problem] = []
+    intros = {root / docs_dir / section / "index.md" for section in INTRODUCED_SECTIONS}
+    for path in _published(root, docs_dir):
+        if path.suffix != ".md" or path in entry_paths or path in intros:
+            continue
+        rel = path.relative_to(root).as_posix()
+        text, found = yamlread.read_text(path, rel)
+        problems += found
+        if text is None:
+            continue
+        front, found = yamlread.split(text, rel)
+        problems += found
+        if found:
+            continue
+        meta: dict[str, object] = {}
+        body, body_line = text, 1
+        if front is not None:
+            body, body_line = front.body, front.body_line
+            problems += bodycheck.problems(rel, body, front.body_line)
+            root_node, found = yamlread.compose(front.yaml, rel, front.first_line)
+            problems += found
+            meta = _page_meta(root_node, rel, front.first_line, problems) if root_node is not None else {}
+        else:
+            problems += bodycheck.problems(rel, text, 1)
+        pages[path.relative_to(root / docs_dir).as_posix()] = OrdinaryPage(MappingProxyType(meta), body, rel, body_line)
+    return pages, problems
+
+
+def _page_meta(node: yaml.Node, rel: str, first_line: int, problems: list[Problem]) -> dict[str, object]:
+    def report(at: yaml.Node, field: str, message: str) -> None:
+        problems.append(Problem(rel, at.start_mark.line + first_line, field, message))
+
+    fields = yamlread.mapping(node, "", report, {key: False for key in PAGE_FIELDS}) or {}
+    meta: dict[str, object] = {}
+    for key in ("title", "description"):
+        if key in fields and (value := yamlread.scalar(fields[key], key, report)) is not None:
+            meta[key] = value
+    if "hide" in fields:
+        items = fields["hide"].value if isinstance(fields["hide"], yaml.SequenceNode) else [fields["hide"]]
+        hidden = [yamlread.scalar(item, "hide", report) for item in items]
+        wrong = [value for value in hidden if value is not None and value not in HIDE_VALUES]
+        if wrong:
+            report(fields["hide"], "hide", f"{quoted_list(wrong)} kan niet verborgen worden. Toegestaan: {quoted_list(HIDE_VALUES)}.")
+        meta["hide"] = tuple(value for value in hidden if value in HIDE_VALUES)
+    return meta
+
+
+def _output(path: str) -> str:
+    """The file a source path becomes in the site: pages get directory URLs."""
+    return url_of(path) + "index.html" if path.endswith(".md") else path
+
+
+def _theme_assets(root: Path) -> list[str]:
+    """The theme's own scripts, styles and images: a docs file with the same path would replace them
+    (a script of an editor's then runs on every page)."""
+    spec = importlib.util.find_spec("material")
+    theme_dirs = [root / "overrides"] + [Path(folder) / "templates" for folder in (spec.submodule_search_locations or [])]
+    found = []
+    for folder in theme_dirs:
+        for path in corpus.walk(folder):
+            rel = path.relative_to(folder).as_posix()
+            if path.is_file() and not any(part.startswith(".") for part in rel.split("/")) \
+                    and not any(fnmatch.fnmatch(rel.lower(), pattern) for pattern in _NOT_COPIED):
+                found.append(rel)
+    return found
+
+
+def _broken_links(root: Path, docs_dir: str, loaded: Corpus, generated: tuple[GeneratedPage, ...],
+                  pages: dict[str, OrdinaryPage]) -> list[Problem]:
+    known = {path.relative_to(root / docs_dir).as_posix() for path in _published(root, docs_dir)}
+    known |= {entry.src_uri for entry in loaded.praktijkvoorbeelden} | {page.src_uri for page in generated}
+    known |= {*exports.paths(), *data_files()}
+    problems: list[Problem] = []
+    anchors: list[links.AnchorLink] = []
+    bodies = {src_uri: page.body for src_uri, page in pages.items()}
+    for src_uri, page in pages.items():
+        problems += links.problems(page.path, src_uri, page.body, page.body_line, known, anchors)
+    for entries in loaded.entries.values():
+        for entry in entries:
+            text, _ = yamlread.read_text(root / entry.path, entry.path)
+            body_line = text[: len(text) - len(entry.body)].count("\n") + 1
+            problems += links.problems(entry.path, entry.src_uri, entry.body, body_line, known, anchors)
+            bodies[entry.src_uri] = entry.body
+    return problems + links.anchor_problems(anchors, bodies, root)
+
+
+def _collisions(root: Path, docs_dir: str, loaded: Corpus, generated: tuple[GeneratedPage, ...]) -> list[Problem]:
+    """Two sources for one file in the site: the generated one would silently replace the other."""
+    claimed: dict[str, str] = {}  # output path -> who makes it, in words
+    for path in [*THEME_FILES, *_theme_assets(root)]:
+        claimed[path] = "een bestand dat het thema van de site zelf maakt"
+    for page in generated:
+        claimed.setdefault(_output(page.src_uri), f"de pagina '{page.title}' die de kennisbank zelf maakt")
+    for path in [*exports.paths(), *data_files()]:
+        claimed.setdefault(path, "een bestand dat de kennisbank zelf maakt")
+    problems = []
+    sources = [(entry.path, entry.src_uri) for entry in loaded.praktijkvoorbeelden]
+    sources += [(path.relative_to(root).as_posix(), path.relative_to(root / docs_dir).as_posix())
+                for path in _published(root, docs_dir)]
+    for rel, src_uri in sources:
+        output = _output(src_uri)
+        if output in claimed:
+            address = output.removesuffix("index.html") or "/"
+            problems.append(Problem(rel, 0, "", f"dit bestand komt op hetzelfde adres ({address}) als {claimed[output]}. "
+                                                f"Kies een andere bestandsnaam of map."))
+        else:
+            claimed[output] = rel
+    return problems
