@@ -16,7 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from kb import booklet, catalogue, corpus, exports, keuzehulp, search
+from kb import booklet, catalogue, corpus, exports, keuzehulp, sitesearch, synonyms
 from kb.html import sanitize
 from kb.indexes import Indexes
 from kb.pages import entry_page
@@ -31,6 +31,8 @@ class Build:
     entries: dict[str, Entry]  # src_uri -> entry
     generated: dict[str, catalogue.GeneratedPage]  # src_uri -> generated page
     form_bodies: dict[str, str]  # Keuzemenu slug -> sanitized body, for the booklet
+    synonym_groups: tuple[tuple[str, ...], ...]
+    search_documents: dict[str, sitesearch.Document]  # page url -> what the site search indexes
 
 
 _build: Build | None = None
@@ -48,6 +50,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     try:
         loaded = corpus.load(root)
         questions = keuzehulp.load(root, loaded.vocabularies)
+        synonym_groups = synonyms.load(root)
     except ContentError as error:
         raise PluginError(str(error)) from None
     indexes = Indexes(loaded)
@@ -66,7 +69,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     outputs[keuzehulp.DATA_FILE] = keuzehulp.data(indexes, questions)
     for path, content in outputs.items():
         files.append(File.generated(config, path, content=content))
-    _build = Build(indexes=indexes, entries=entries, generated=generated, form_bodies={})
+    _build = Build(indexes=indexes, entries=entries, generated=generated, form_bodies={},
+                   synonym_groups=synonym_groups, search_documents={})
     return files
 
 
@@ -74,7 +78,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     src_uri = page.file.src_uri
     generated = _build.generated.get(src_uri)
     if generated is not None:
-        page.meta = {"title": Markup(escape(generated.title)), "search": {"exclude": True}}
+        page.meta = {"title": Markup(escape(generated.title))}
         page.edit_url = None
         return markdown
     entry = _build.entries.get(src_uri)
@@ -95,6 +99,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         return generated.render(page.url)
     safe = sanitize(html)
     entry = _build.entries.get(src_uri)
+    _build.search_documents[page.url] = sitesearch.document(_build.indexes, entry, page.title, page.url, safe)
     if entry is not None:
         if entry.collection == KEUZEMENU.key:
             _build.form_bodies[entry.slug] = safe
@@ -110,6 +115,5 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    index = Path(config.site_dir) / "search" / "search_index.json"
-    if index.exists():
-        search.tune(index, {entry.url: entry for entry in _build.entries.values()})
+    # Also in `mkdocs serve`: every rebuild writes a fresh index into the served folder.
+    sitesearch.write(Path(config.site_dir), list(_build.search_documents.values()), _build.synonym_groups)

@@ -141,7 +141,7 @@ def test_booklet_prints_every_form_on_a4_without_site_chrome(reader, basis_site)
     assert sorted(s.get_attribute("aria-labelledby").removeprefix("vorm-") for s in page.locator("section.kb-vorm").all()) == forms
     assert page.locator(".kb-inhoud li").count() == len(forms)
     page.emulate_media(media="print")
-    for chrome in (".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer", ".md-search"):
+    for chrome in (".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer", ".kb-zoek"):
         assert page.locator(chrome).first.is_hidden(), chrome
     breaks = page.locator("section.kb-vorm").evaluate_all("s => s.map(e => getComputedStyle(e).breakBefore)")
     assert set(breaks) == {"page"}
