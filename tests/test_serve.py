@@ -1,4 +1,4 @@
-"""`mkdocs serve` picks up an edited praktijkvoorbeeld (outside docs_dir) without a restart."""
+"""`mkdocs serve` picks up an edited praktijkvoorbeeld (outside docs_dir) without a restart, and serves the site search."""
 
 from __future__ import annotations
 
@@ -40,6 +40,8 @@ def test_serve_reloads_an_edited_entry(tmp_path):
     try:
         url = f"http://127.0.0.1:{port}/praktijkvoorbeelden/zwolle-ideeenmakelaar/"
         _wait_for(url, "Zwolle: de ideeënmakelaar")
+        # serve writes the site search index too, so search works while editing
+        assert '"page_count"' in _get(f"http://127.0.0.1:{port}/pagefind/pagefind-entry.json")
         entry = project / "praktijkvoorbeelden" / "zwolle-ideeenmakelaar.md"
         entry.write_text(entry.read_text(encoding="utf-8").replace("Zwolle: de ideeënmakelaar", "Zwolle: de nieuwe titel"),
                          encoding="utf-8")

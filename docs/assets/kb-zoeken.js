@@ -25,7 +25,7 @@
     var n = stem.length;
     if (stem.endsWith("et") && n > 4 && stem[n - 3] === stem[n - 4]) return stem.slice(0, -2);
     if (stem.endsWith("p") && stem[n - 2] === "m") return stem.slice(0, -1);
-    if (stem.endsWith("t") && n > 3 && !(stem[n - 2] === stem[n - 3] && isVowel(stem[n - 2]))) {
+    if (stem.endsWith("t") && n > 3 && !(stem[n - 2] === stem[n - 3] && "aou".indexOf(stem[n - 2]) >= 0)) {
       if ((VOWELS + "lnrw").indexOf(stem[n - 2]) >= 0) return stem.slice(0, -1);
     }
     return stem;

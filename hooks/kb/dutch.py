@@ -46,7 +46,7 @@ def _diminutive(word: str) -> str:
         return stem[:-2]
     if stem.endswith("p") and stem[-2] == "m":  # boompje
         return stem[:-1]
-    if stem.endswith("t") and len(stem) > 3 and not (stem[-2] == stem[-3] and stem[-2] in VOWELS):
+    if stem.endswith("t") and len(stem) > 3 and not (stem[-2] == stem[-3] and stem[-2] in "aou"):
         if stem[-2] in VOWELS + "lnrw":  # stoeltje, ideetje, vrouwtje; not straatje
             return stem[:-1]
     return stem
