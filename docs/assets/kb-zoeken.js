@@ -454,6 +454,10 @@
   input.addEventListener("keydown", function (event) {
     if (event.key === "ArrowDown" && links().length) { event.preventDefault(); links()[0].focus(); }
   });
+  // Escape closes the search at once, also from the search box (where Chromium would first clear it).
+  dialog.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") { event.preventDefault(); dialog.close(); }
+  });
   list.addEventListener("keydown", function (event) {
     var all = links(), index = all.indexOf(document.activeElement);
     if (index < 0) return;
