@@ -54,26 +54,32 @@ def document(indexes: Indexes, entry: Entry | None, title: str, url: str, body_h
     )
 
 
+_INLINE = {"a", "abbr", "b", "cite", "code", "em", "i", "mark", "q", "small", "span", "strong", "sub", "sup"}
+
+
 class _Text(HTMLParser):
     """Plain text of rendered HTML, with a space where a block or a line ends."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
-        self._skip = 0
+        self._skipping: list[str] = []  # open elements whose text is left out
 
     def handle_starttag(self, tag, attrs):
-        if tag in ("script", "style", "template"):
-            self._skip += 1
-        self.parts.append(" ")
+        # the heading permalinks ('¶') are no text of the page
+        if tag in ("script", "style", "template") or ("class", "headerlink") in attrs:
+            self._skipping.append(tag)
+        if tag not in _INLINE:
+            self.parts.append(" ")
 
     def handle_endtag(self, tag):
-        if tag in ("script", "style", "template") and self._skip:
-            self._skip -= 1
-        self.parts.append(" ")
+        if self._skipping and self._skipping[-1] == tag:
+            self._skipping.pop()
+        if tag not in _INLINE:
+            self.parts.append(" ")
 
     def handle_data(self, data):
-        if not self._skip:
+        if not self._skipping:
             self.parts.append(data)
 
 

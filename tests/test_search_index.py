@@ -1,0 +1,60 @@
+"""What the site search indexes (Pagefind's fragments, read back from the built basis site): each page's
+own full text with the Dutch terms after it, its kind and facts as metadata; no generated overviews,
+facts box, sources or Material search index."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+
+from kb import sitesearch
+
+
+def _fragments(site) -> dict[str, dict]:
+    found = {}
+    for path in (site.site / "pagefind" / "fragment").glob("*.pf_fragment"):
+        data = gzip.decompress(path.read_bytes())
+        assert data.startswith(b"pagefind_dcd")
+        fragment = json.loads(data[len(b"pagefind_dcd"):])
+        found[fragment["url"].strip("/") + "/"] = fragment
+    return found
+
+
+@pytest.fixture(scope="module")
+def fragments(basis_site):
+    return _fragments(basis_site)
+
+
+def test_every_page_but_generated_overviews_is_indexed_once(basis_site, fragments):
+    assert "praktijkvoorbeelden/zwolle-ideeenmakelaar/" in fragments
+    assert "keuzemenu/ideeenmakelaar/" in fragments
+    assert not [url for url in fragments if url.startswith("catalogus/")]
+    assert "keuzemenu/boekje/" not in fragments and "keuzehulp/" not in fragments
+    assert not (basis_site.site / "search" / "search_index.json").exists()
+
+
+def test_an_entry_is_indexed_with_its_full_text_kind_and_facts(fragments):
+    zwolle = fragments["praktijkvoorbeelden/zwolle-ideeenmakelaar/"]
+    assert zwolle["meta"]["title"] == "Zwolle: de ideeënmakelaar"
+    assert zwolle["meta"]["soort"] == "praktijkvoorbeeld" and zwolle["filters"] == {"soort": ["praktijkvoorbeeld"]}
+    assert zwolle["meta"]["gemeente"] == "Zwolle" and zwolle["meta"]["jaar"].isdigit()
+    text, _, terms = zwolle["content"].partition(sitesearch.TERMS_MARKER)
+    assert "¶" not in text and "Provincie" not in text and "Bronnen" not in text
+    assert "ideeenmakelar" in terms.split() and "burger" in terms.split()  # key and the synonym group of 'inwoner'
+    form = fragments["keuzemenu/ideeenmakelaar/"]
+    assert form["meta"]["soort"] == "vorm" and "gemeente" not in form["meta"]
+
+
+def test_the_language_data_is_deterministic_and_complete(basis_site):
+    data = json.loads(gzip.decompress((basis_site.site / sitesearch.WORDS_FILE).read_bytes()))
+    assert data["marker"] == sitesearch.TERMS_MARKER
+    assert data["synoniemen"]["bewoner"] == "burger"
+    assert "ideeenmakelar ideeenmakelaar" in data["woorden"].split("\n")
+    assert (basis_site.site / sitesearch.WORDS_FILE).read_bytes()[4:8] == b"\0\0\0\0"  # no timestamp
+
+
+def test_plain_text_keeps_words_whole():
+    html = '<h2 id="a">Kop<a class="headerlink" href="#a">¶</a></h2><p>Een <em>dorps</em>budget, <script>x()</script>en</p>'
+    assert sitesearch.plain_text(html) == "Kop Een dorpsbudget, en"
