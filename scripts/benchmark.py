@@ -68,6 +68,16 @@ def plain_material(target: Path, corpus: Path) -> None:
         encoding="utf-8")
 
 
+def project_at(commit: str, target: Path, corpus: Path) -> Path:
+    """The project's files as they were at `commit`, with the synthetic corpus."""
+    target.mkdir(parents=True)
+    archive = subprocess.run(["git", "archive", commit], cwd=ROOT, capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
+    shutil.rmtree(target / "praktijkvoorbeelden")
+    shutil.copytree(corpus, target / "praktijkvoorbeelden")
+    return target
+
+
 def timed_build(project: Path) -> dict:
     site = project / "site"
     start = time.perf_counter()
@@ -107,7 +117,7 @@ MATERIAL_SEARCH = {"open": "", "box": "input.md-search__input", "hit": ".md-sear
 _FIRST_RESULT = """
 selector => new MutationObserver((_, observer) => {
   if (document.querySelector(selector)) { window.kbFirstResult = performance.now(); observer.disconnect(); }
-}).observe(document, {subtree: true, childList: true});
+}).observe(document, {subtree: true, childList: true})
 """
 
 
@@ -198,7 +208,10 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 1500, 5000])
     parser.add_argument("--plain", type=int, nargs="*", default=[1000, 1500])
     parser.add_argument("--search", type=int, nargs="*", default=[1000, 5000],
-                        help="corpus sizes for the search timing, beside plain Material's search (needs --plain too)")
+                        help="corpus sizes for the search timing, beside Material's search (of --plain or --before)")
+    parser.add_argument("--before", default="", metavar="COMMIT",
+                        help="also build each size with the project as it was at COMMIT (git archive) and time its "
+                             "Material search: plain Material at 5,000 entries writes gigabytes of navigation")
     parser.add_argument("--serve", type=int, default=1500, help="corpus size for the serve rebuild (0: skip)")
     parser.add_argument("--keep", action="store_true", help="keep the generated projects")
     args = parser.parse_args()
@@ -207,6 +220,7 @@ def main() -> None:
     results: dict[int, dict] = {}
     plain: dict[int, dict] = {}
     searchable_plain: dict[int, Path] = {}
+    before: dict[int, Path] = {}
     for size in sorted(set(args.sizes) | set(args.plain)):
         corpus = work / f"corpus-{size}"
         synthetic_corpus(corpus, size)
@@ -216,6 +230,11 @@ def main() -> None:
         if size in args.sizes:
             results[size] = timed_build(project)
             print(f"project {size}: {json.dumps({k: v for k, v in results[size].items() if k != 'site'})}", flush=True)
+        if args.before and size in args.search:
+            old = project_at(args.before, work / f"before-{size}", corpus)
+            built = timed_build(old)
+            print(f"before  {size}: {json.dumps({k: v for k, v in built.items() if k != 'site'})}", flush=True)
+            before[size] = built["site"]
         if size in args.plain:
             plain_project = work / f"plain-{size}"
             plain_material(plain_project, corpus)
@@ -248,6 +267,7 @@ def main() -> None:
             continue
         print(f"\n### Search in headless Chromium at {size} entries")
         for name, site, ui in (("this project (Pagefind + Dutch layer)", results[size]["site"], KB_SEARCH),
+                               (f"the project at {args.before[:7]} (Material search, tuned)", before.get(size), MATERIAL_SEARCH),
                                ("plain Material search", searchable_plain.get(size), MATERIAL_SEARCH)):
             if site is None:
                 continue

@@ -187,7 +187,7 @@
   var list = dialog.querySelector(".kb-zoek__resultaten");
   var extra = dialog.querySelector(".kb-zoek__extra");
   var PAGE = 10;
-  var RERANK = 20;  // candidates whose title and summary are read before the list is shown
+  var RERANK = 12;  // candidates whose title and summary are read before the list is shown
   var RANKING = {};
   var KIND_LABELS = { praktijkvoorbeeld: "Praktijkvoorbeeld", vorm: "Vorm uit het Keuzemenu", instrument: "Instrument",
     trede: "Trede van de ladder", pagina: "Pagina" };
@@ -197,7 +197,7 @@
     if (!ready) {
       ready = Promise.all([
         import(new URL("pagefind/pagefind.js", base).href).then(function (pagefind) {
-          return pagefind.options({ basePath: new URL("pagefind/", base).pathname, baseUrl: base.pathname, ranking: RANKING })
+          return pagefind.options({ basePath: new URL("pagefind/", base).pathname, baseUrl: base.pathname, ranking: RANKING, noWorker: true })
             .then(function () { pagefind.init(); return pagefind; });
         }),
         fetch(new URL("zoeken/taal.dat", base)).then(function (response) {

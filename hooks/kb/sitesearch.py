@@ -18,6 +18,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from . import dutch
+from .textutil import fold
 from .indexes import FACET, Indexes
 from .records import Entry
 from .schema import KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX, TREDE
@@ -91,10 +92,13 @@ def plain_text(html: str) -> str:
 
 
 def _terms(lexicon: dutch.Lexicon, text: str) -> str:
+    """The Dutch terms of a text that the text does not hold as they are: Pagefind indexes its words
+    already, and every extra word makes the index a reader downloads larger."""
+    written = set(dutch.WORD.findall(text.lower()))
     found: set[str] = set()
-    for word in set(dutch.words(text)):
-        found |= lexicon.terms(word)
-    return " ".join(sorted(found))
+    for word in written:
+        found |= lexicon.terms(fold(word))
+    return " ".join(sorted(found - written))
 
 
 def page_html(document: Document, lexicon: dutch.Lexicon) -> str:
