@@ -12,7 +12,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from kb import corpus, keuzehulp  # noqa: E402
+from kb import corpus, keuzehulp, synonyms  # noqa: E402
 from kb.problems import ContentError  # noqa: E402
 
 
@@ -21,6 +21,7 @@ def main(argv: list[str]) -> int:
     try:
         loaded = corpus.load(root)
         keuzehulp.load(root, loaded.vocabularies)
+        synonyms.load(root)
     except ContentError as error:
         print(error, file=sys.stderr)
         return 1

@@ -188,7 +188,6 @@
   var extra = dialog.querySelector(".kb-zoek__extra");
   var PAGE = 10;
   var RERANK = 12;  // candidates whose title and summary are read before the list is shown
-  var RANKING = {};
   var KIND_LABELS = { praktijkvoorbeeld: "Praktijkvoorbeeld", vorm: "Vorm uit het Keuzemenu", instrument: "Instrument",
     trede: "Trede van de ladder", pagina: "Pagina" };
   var ready = null, latest = 0, shownCount = PAGE, current = null;
@@ -197,7 +196,7 @@
     if (!ready) {
       ready = Promise.all([
         import(new URL("pagefind/pagefind.js", base).href).then(function (pagefind) {
-          return pagefind.options({ basePath: new URL("pagefind/", base).pathname, baseUrl: base.pathname, ranking: RANKING, noWorker: true })
+          return pagefind.options({ basePath: new URL("pagefind/", base).pathname, baseUrl: base.pathname, noWorker: true })
             .then(function () { pagefind.init(); return pagefind; });
         }),
         fetch(new URL("zoeken/taal.dat", base)).then(function (response) {
