@@ -159,3 +159,12 @@ def test_downloaded_selection_runs_no_formula(reader):
     assert [r["slug"] for r in rows] == ["aanval-test"]
     assert rows[0]["samenvatting"].startswith("'=HYPERLINK(")
     assert '"quote", komma' in rows[0]["samenvatting"]
+
+
+def test_search_shows_a_hostile_entry_as_text(reader):
+    page = reader.open("")
+    search(page, "Aanvalstest")
+    title = page.locator(".kb-zoek__titel").first.inner_text()
+    assert title.startswith("<script>window.kbXss=1</script>") and title.endswith("Aanvalstest")
+    assert "Test&amp;stad" in page.locator(".kb-zoek__feiten").first.inner_text()
+    assert page.evaluate("window.kbXss") is None and reader.dialogs == []
