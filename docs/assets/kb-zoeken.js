@@ -92,6 +92,7 @@
     this.typoLength = data.typefout;
     this.stopWords = new Set(data.stopwoorden);
     this.marker = data.marker;
+    this.kindPrefix = data.soort;
   }
 
   Lexicon.prototype.canonical = function (wordKey) {
@@ -222,17 +223,33 @@
     return checked && checked.value !== "alles" ? checked.value : "";
   }
 
+  // The ids of all pages of one kind: every page holds a word for its kind (hooks/kb/sitesearch.py).
+  var kinds = new Map();
+  function pagesOfKind(pagefind, lexicon, name) {
+    if (!name) return Promise.resolve(null);
+    if (!kinds.has(name)) {
+      kinds.set(name, pagefind.search(lexicon.kindPrefix + name).then(function (answer) {
+        return new Set(answer.results.map(function (result) { return result.id; }));
+      }));
+    }
+    return kinds.get(name);
+  }
+
   // One Pagefind query per option of every query word; a page scores per word its best option.
-  function find(pagefind, analysed, filter) {
+  function find(pagefind, lexicon, analysed, kindName) {
     var asked = new Map();
     analysed.forEach(function (word) {
       word.options.forEach(function (option) {
         var text = option.terms.join(" ");
-        if (!asked.has(text)) asked.set(text, pagefind.search(text, filter ? { filters: { soort: filter } } : {}));
+        if (!asked.has(text)) asked.set(text, pagefind.search(text));
       });
     });
     var texts = Array.from(asked.keys());
-    return Promise.all(texts.map(function (t) { return asked.get(t); })).then(function (answers) {
+    var allowed = null;
+    return pagesOfKind(pagefind, lexicon, kindName).then(function (ids) {
+      allowed = ids;
+      return Promise.all(texts.map(function (t) { return asked.get(t); }));
+    }).then(function (answers) {
       var byText = new Map();
       texts.forEach(function (t, i) { byText.set(t, (answers[i] && answers[i].results) || []); });
       var pages = new Map();
@@ -240,6 +257,7 @@
         var best = new Map();
         word.options.forEach(function (option) {
           byText.get(option.terms.join(" ")).forEach(function (result) {
+            if (allowed && !allowed.has(result.id)) return;
             var score = result.score * option.weight;
             var known = best.get(result.id);
             if (!known || known.score < score) best.set(result.id, { score: score, result: result });
@@ -300,7 +318,7 @@
     return engine().then(function (loaded) {
       var pagefind = loaded[0], lexicon = loaded[1];
       var analysed = lexicon.analyse(query);
-      return find(pagefind, analysed, kind()).then(function (ranked) {
+      return find(pagefind, lexicon, analysed, kind()).then(function (ranked) {
         if (ticket !== latest) return;
         return rerank(ranked, analysed, lexicon);
       }).then(function (ranked) {

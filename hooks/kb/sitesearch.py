@@ -26,6 +26,9 @@ from .schema import KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX, TREDE
 INDEX_DIR = "pagefind"
 WORDS_FILE = "zoeken/taal.dat"  # gzip-compressed JSON; not '.gz', so no server adds a Content-Encoding
 TERMS_MARKER = "kbzoektermen"  # the browser cuts a page's content here: what follows is not for reading
+# A word that stands for a page's kind, so the browser can narrow results by kind with one more query.
+# (Pagefind's own filters are written in a different order on every build: not deterministic.)
+KIND_PREFIX = "kbsoort"
 TITLE_WEIGHT, SUMMARY_WEIGHT = 10, 5
 
 
@@ -102,13 +105,13 @@ def _terms(lexicon: dutch.Lexicon, text: str) -> str:
 
 
 def page_html(document: Document, lexicon: dutch.Lexicon) -> str:
-    """What Pagefind indexes for one page. Meta and filters sit outside the body, so they are not searched text."""
+    """What Pagefind indexes for one page. The metadata sits outside the body, so it is not searched text."""
     meta = {"title": document.title, "soort": document.kind, "samenvatting": document.summary,
             "gemeente": document.gemeente, "jaar": document.jaar}
     meta_tags = "".join(f'<meta data-pagefind-meta="{name}:{escape(value)}" content="">' for name, value in meta.items() if value)
     return (
         f'<!DOCTYPE html><html lang="nl"><head><title>{escape(document.title)}</title></head><body>'
-        f'{meta_tags}<span data-pagefind-filter="soort:{escape(document.kind)}"></span>'
+        f'{meta_tags}'
         f'<main data-pagefind-body>'
         f'<h1 data-pagefind-weight="{TITLE_WEIGHT}">{escape(document.title)}</h1>'
         f'<p data-pagefind-weight="{SUMMARY_WEIGHT}">{escape(document.summary)}</p>'
@@ -116,7 +119,7 @@ def page_html(document: Document, lexicon: dutch.Lexicon) -> str:
         f'<p>{TERMS_MARKER}</p>'
         f'<p data-pagefind-weight="{TITLE_WEIGHT}">{_terms(lexicon, document.title)}</p>'
         f'<p data-pagefind-weight="{SUMMARY_WEIGHT}">{_terms(lexicon, document.summary)}</p>'
-        f'<p>{_terms(lexicon, document.body)}</p>'
+        f'<p>{_terms(lexicon, document.body)} {KIND_PREFIX}{document.kind}</p>'
         f'</main></body></html>'
     )
 
@@ -130,7 +133,7 @@ def language_data(lexicon: dutch.Lexicon) -> bytes:
     word to show for each key that differs from it, and the synonym groups. Gzip without a timestamp,
     so the same content gives the same file."""
     words = "\n".join(k if shown == k else f"{k} {shown}" for k, shown in lexicon.shown.items())
-    data = {"marker": TERMS_MARKER, "minDeel": dutch.MIN_PART, "maxDelen": dutch.MAX_PARTS, "typefout": dutch.TYPO_MIN_LENGTH,
+    data = {"marker": TERMS_MARKER, "soort": KIND_PREFIX, "minDeel": dutch.MIN_PART, "maxDelen": dutch.MAX_PARTS, "typefout": dutch.TYPO_MIN_LENGTH,
             "stopwoorden": sorted(dutch.STOP_WORDS), "synoniemen": lexicon.synonym_of, "woorden": words}
     return gzip.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), mtime=0)
 
