@@ -111,7 +111,7 @@ def index_sizes(site: Path) -> dict[str, str]:
 # `state` is what the results area says; a later query is done when it has changed and shows a hit.
 KB_SEARCH = {"open": "button.kb-zoek__open", "box": "#kb-zoek-vraag", "hit": ".kb-zoek__hit",
              "state": "() => document.getElementById('kb-zoek-status').textContent"}
-MATERIAL_SEARCH = {"open": "", "box": "input.md-search__input", "hit": ".md-search-result__item",
+MATERIAL_SEARCH = {"open": "input.md-search__input", "box": "input.md-search__input", "hit": ".md-search-result__item",
                    "state": "() => (document.querySelector('.md-search-result__meta') || {}).innerText"}
 
 _FIRST_RESULT = """

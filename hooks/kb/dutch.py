@@ -13,6 +13,7 @@ word, so 'inwoner' and 'bewoner' are found by 'burger'.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Iterable
@@ -63,6 +64,7 @@ def _plural_s(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=65536)  # a corpus repeats its words: the build asks for the same keys again and again
 def key(word: str) -> str:
     """The key of one folded word (see the module's docstring)."""
     if len(word) < 4 or not word.isalpha():

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import json
+import tempfile
 from dataclasses import dataclass
 from html import escape
 from html.parser import HTMLParser
@@ -141,10 +142,15 @@ def language_data(lexicon: dutch.Lexicon) -> bytes:
 async def _write_index(site_dir: Path, pages: list[tuple[str, str]]) -> None:
     from pagefind.index import PagefindIndex
 
-    # Leaving the context writes the index; force_language keeps one Dutch index whatever a page says.
-    async with PagefindIndex(config={"force_language": "nl", "output_path": str(site_dir / INDEX_DIR)}) as index:
+    # Pagefind reads the pages from a folder a hundred times faster than page by page through its API.
+    with tempfile.TemporaryDirectory(prefix="kb-zoeken-") as folder:
         for url, html in pages:
-            await index.add_html_file(content=html, url="/" + url)
+            path = Path(folder, url, "index.html")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(html, encoding="utf-8")
+        # Leaving the context writes the index; force_language keeps one Dutch index whatever a page says.
+        async with PagefindIndex(config={"force_language": "nl", "output_path": str(site_dir / INDEX_DIR)}) as index:
+            await index.add_directory(folder)
 
 
 def write(site_dir: Path, documents: list[Document], synonym_groups) -> None:
