@@ -188,10 +188,10 @@
   var list = dialog.querySelector(".kb-zoek__resultaten");
   var extra = dialog.querySelector(".kb-zoek__extra");
   var PAGE = 10;
-  var RERANK = 12;  // candidates whose title and summary are read before the list is shown
+  var RERANK = 10;  // candidates whose title and summary are read before the list is shown
   var KIND_LABELS = { praktijkvoorbeeld: "Praktijkvoorbeeld", vorm: "Vorm uit het Keuzemenu", instrument: "Instrument",
     trede: "Trede van de ladder", pagina: "Pagina" };
-  var ready = null, latest = 0, shownCount = PAGE, current = null;
+  var ready = null, requested = 0, shownCount = PAGE, current = null;
 
   function engine() {
     if (!ready) {
@@ -307,8 +307,24 @@
     return word.options.some(function (option) { return option.terms.every(function (t) { return terms.has(t); }); });
   }
 
-  function run() {
-    var query = input.value.trim(), ticket = ++latest;
+  // Every key asks for a search. While one runs, newer requests wait for it and only the newest runs
+  // next: a fast typist does not make the browser fetch pages for half-typed words.
+  var busy = false;
+  function schedule() {
+    requested++;
+    if (!busy) next();
+  }
+  function next() {
+    busy = true;
+    var ticket = requested;
+    run(ticket).then(function () {
+      busy = false;
+      if (requested !== ticket) next();
+    });
+  }
+
+  function run(ticket) {
+    var query = input.value.trim();
     if (!query) {
       list.replaceChildren();
       extra.replaceChildren();
@@ -316,13 +332,14 @@
       return Promise.resolve();
     }
     return engine().then(function (loaded) {
+      if (ticket !== requested) return;
       var pagefind = loaded[0], lexicon = loaded[1];
       var analysed = lexicon.analyse(query);
       return find(pagefind, lexicon, analysed, kind()).then(function (ranked) {
-        if (ticket !== latest) return;
+        if (ticket !== requested) return;
         return rerank(ranked, analysed, lexicon);
       }).then(function (ranked) {
-        if (ticket !== latest || !ranked) return;
+        if (ticket !== requested || !ranked) return;
         var highlight = new Set();
         analysed.forEach(function (word) { word.highlight.forEach(function (k) { highlight.add(k); }); });
         current = { query: query, analysed: analysed, ranked: ranked, lexicon: lexicon, highlight: highlight };
@@ -330,7 +347,7 @@
         return render(ticket);
       });
     }).catch(function (error) {
-      if (ticket !== latest) return;
+      if (ticket !== requested) return;
       status.textContent = "Het zoeken lukt nu niet. Probeer het later opnieuw.";
       if (window.console) console.error(error);
     });
@@ -340,7 +357,7 @@
     var ranked = current.ranked, analysed = current.analysed;
     var top = ranked.slice(0, shownCount);
     return Promise.all(top.map(function (hit) { return hit.data || hit.result.data(); })).then(function (data) {
-      if (ticket !== latest) return;
+      if (ticket !== requested) return;
       list.replaceChildren.apply(list, data.map(function (page) { return item(page, current.highlight); }));
       extra.replaceChildren();
       var quoted = "‘" + current.query + "’";
@@ -356,7 +373,7 @@
           more.addEventListener("click", function () {
             var focusIndex = shownCount;
             shownCount += PAGE;
-            render(latest).then(function () {
+            render(requested).then(function () {
               var link = list.querySelectorAll("a")[focusIndex];
               if (link) link.focus();
             });
@@ -375,7 +392,7 @@
     if (nearest.length) {
       var options = el("ul", { class: "kb-zoek__suggesties" }, nearest.slice(0, 6).map(function (w) {
         var button = el("button", { type: "button", class: "kb-zoek__suggestie", text: w });
-        button.addEventListener("click", function () { input.value = w; input.focus(); run(); });
+        button.addEventListener("click", function () { input.value = w; input.focus(); schedule(); });
         return el("li", {}, [button]);
       }));
       extra.appendChild(el("p", { text: "Bedoelde je een van deze woorden?" }));
@@ -451,7 +468,7 @@
     if (typeof query === "string") input.value = query;
     input.focus();
     engine();
-    if (input.value.trim()) run();
+    if (input.value.trim()) schedule();
   }
 
   function links() { return Array.prototype.slice.call(list.querySelectorAll("a")); }
@@ -461,8 +478,8 @@
   opener.addEventListener("pointerenter", function () { engine(); }, { once: true });
   dialog.querySelector(".kb-zoek__sluit").addEventListener("click", function () { dialog.close(); });
   dialog.addEventListener("click", function (event) { if (event.target === dialog) dialog.close(); });
-  input.addEventListener("input", run);
-  dialog.querySelectorAll("input[name=kb-zoek-soort]").forEach(function (radio) { radio.addEventListener("change", run); });
+  input.addEventListener("input", schedule);
+  dialog.querySelectorAll("input[name=kb-zoek-soort]").forEach(function (radio) { radio.addEventListener("change", schedule); });
   dialog.querySelector("form").addEventListener("submit", function (event) {
     event.preventDefault();
     var first = links()[0];
