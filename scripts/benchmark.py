@@ -125,6 +125,8 @@ def search_timing(site: Path, queries: list[str], ui: dict) -> dict[str, float]:
     """Measured in headless Chromium, each first query in a fresh browser context (empty cache): from
     opening the page (navigation start) to the first result shown after the query is typed, and the bytes
     that arrived until then (page, CSS, JS, index and all). Later queries: from typing to the updated list."""
+    from playwright.sync_api import TimeoutError
+
     from browser import chromium, serve
 
     timings: dict[str, float] = {}
@@ -140,7 +142,12 @@ def search_timing(site: Path, queries: list[str], ui: dict) -> dict[str, float]:
             if ui["open"]:
                 page.locator(ui["open"]).click()
             page.locator(ui["box"]).press_sequentially(query)  # key events: Material's search listens to them
-            page.wait_for_function("window.kbFirstResult !== undefined", timeout=60000)
+            try:
+                page.wait_for_function("window.kbFirstResult !== undefined", timeout=30000)
+            except TimeoutError:
+                timings[f"'{query}': no result within 30 s"] = "-"
+                context.close()
+                continue
             firsts.append(page.evaluate("window.kbFirstResult"))
             sizes.append(sum(r["responseBodySize"] + r["responseHeadersSize"] for r in received))
             context.close()
@@ -163,8 +170,11 @@ def search_timing(site: Path, queries: list[str], ui: dict) -> dict[str, float]:
             before = page.evaluate(ui["state"])
             start = time.perf_counter()
             box.press_sequentially(query)
-            page.wait_for_function(f"before => ({ui['state']})() !== before && document.querySelector({json.dumps(ui['hit'])})",
-                                   arg=before, timeout=10000, polling=5)
+            try:
+                page.wait_for_function(f"before => ({ui['state']})() !== before && document.querySelector({json.dumps(ui['hit'])})",
+                                       arg=before, timeout=10000, polling=5)
+            except TimeoutError:
+                continue  # no result for this query: already reported above
             later.append((time.perf_counter() - start) * 1000)
         timings["later query, typing to results, slowest (ms)"] = round(max(later))
         context.close()
