@@ -438,18 +438,22 @@
     return (start > 0 ? "… " : "") + tokens.slice(start, start + 32).join(" ") + (start + 32 < tokens.length ? " …" : "");
   }
 
-  var keyCache = new Map();
+  // Whether a word of a page matches the query: by key, by synonym group, or holding a query key (a
+  // compound). Pages repeat their words, so each answer is kept for the current highlight set.
+  var answers = new Map(), answersFor = null;
   function matches(token, highlight) {
-    var found = false;
-    words(token).forEach(function (w) {
-      if (found || w.length < 3) return;
-      var k = keyCache.get(w);
-      if (k === undefined) { k = key(w); keyCache.set(w, k); }
-      if (highlight.has(k) || highlight.has(current.lexicon.canonical(k))) { found = true; return; }
-      highlight.forEach(function (h) {
-        if (!found && h.length >= 4 && w.indexOf(h.length > 6 ? h.slice(0, -1) : h) >= 0) found = true;
+    if (answersFor !== highlight) { answers = new Map(); answersFor = highlight; }
+    var known = answers.get(token);
+    if (known !== undefined) return known;
+    var found = words(token).some(function (w) {
+      if (w.length < 3) return false;
+      var k = key(w);
+      if (highlight.has(k) || highlight.has(current.lexicon.canonical(k))) return true;
+      return Array.from(highlight).some(function (h) {
+        return h.length >= 4 && w.indexOf(h.length > 6 ? h.slice(0, -1) : h) >= 0;
       });
     });
+    answers.set(token, found);
     return found;
   }
 
