@@ -161,8 +161,9 @@ def search_timing(site: Path, queries: list[str], ui: dict) -> dict[str, float]:
             firsts.append(page.evaluate("window.kbFirstResult"))
             sizes.append(sum(r["responseBodySize"] + r["responseHeadersSize"] for r in received))
             context.close()
-        timings["first result after opening the page, slowest query (ms)"] = round(max(firsts))
-        timings["bytes received until the first result, largest (KB)"] = round(max(sizes) / 1024)
+        if firsts:
+            timings["first result after opening the page, slowest query (ms)"] = round(max(firsts))
+            timings["bytes received until the first result, largest (KB)"] = round(max(sizes) / 1024)
         context = browser.new_context()
         page = context.new_page()
         page.goto(base, wait_until="load")
@@ -187,7 +188,8 @@ def search_timing(site: Path, queries: list[str], ui: dict) -> dict[str, float]:
             except TimeoutError:
                 continue  # no result for this query: already reported above
             later.append(page.evaluate("window.kbDoneAt - window.kbKeyAt"))
-        timings["later query, last keystroke to results, slowest (ms)"] = round(max(later))
+        if later:
+            timings["later query, last keystroke to results, slowest (ms)"] = round(max(later))
         context.close()
     return timings
 
