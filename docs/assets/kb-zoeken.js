@@ -472,7 +472,8 @@
     if (typeof query === "string") input.value = query;
     input.focus();
     engine();
-    if (input.value.trim()) schedule();
+    // Reopened on the same words: keep the list as it is, so focus and keys act on what is shown.
+    if (input.value.trim() && !(current && current.query === input.value.trim())) schedule();
   }
 
   function links() { return Array.prototype.slice.call(list.querySelectorAll("a")); }
