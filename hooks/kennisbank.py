@@ -18,7 +18,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from kb import booklet, catalogue, cms, content, errorpage, exports, glossary, home, keuzehulp, keuzekaart, search, toc
+from kb import booklet, catalogue, cms, content, errorpage, exports, glossary, home, keuzehulp, keuzekaart, sitesearch, toc
 from kb.html import sanitize
 from kb.indexes import Indexes
 from kb.pages import entry_page
@@ -36,6 +36,8 @@ class Build:
     abbreviations: str  # the begrippenlijst as Markdown abbreviations, appended to every written page
     bodies: dict[str, str]  # src_uri -> Markdown body as the gate parsed it, for every page
     page_meta: Mapping[str, Mapping[str, object]]  # src_uri -> checked front matter of an ordinary page
+    synonym_groups: tuple[tuple[str, ...], ...]
+    search_documents: dict[str, sitesearch.Document]  # page url -> what the site search indexes
 
 
 _build: Build | None = None
@@ -91,7 +93,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     bodies.update({src_uri: page.body for src_uri, page in checked.pages.items()})
     _build = Build(indexes=indexes, entries=entries, generated=generated, form_bodies={},
                    abbreviations=glossary.abbreviations(checked.terms), bodies=bodies,
-                   page_meta={src_uri: page.meta for src_uri, page in checked.pages.items()})
+                   page_meta={src_uri: page.meta for src_uri, page in checked.pages.items()},
+                   synonym_groups=checked.synonym_groups, search_documents={})
     return files
 
 
@@ -121,8 +124,6 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     generated = _build.generated.get(src_uri)
     if generated is not None:
         page.meta = {"title": Markup(escape(generated.title))}
-        if not generated.searchable:
-            page.meta["search"] = {"exclude": True}
         page.edit_url = None
         return markdown
     entry = _build.entries.get(src_uri)
@@ -159,9 +160,13 @@ def _content(html: str, page: Page) -> str:
     src_uri = page.file.src_uri
     generated = _build.generated.get(src_uri)
     if generated is not None:
-        return generated.render(page.url)
+        rendered = generated.render(page.url)
+        if generated.searchable:
+            _build.search_documents[page.url] = sitesearch.document(_build.indexes, None, generated.title, page.url, rendered)
+        return rendered
     entry = _build.entries.get(src_uri)
     safe = sanitize(html, keep_title=entry is None)
+    _build.search_documents[page.url] = sitesearch.document(_build.indexes, entry, _plain(page.title), page.url, safe)
     if entry is not None:
         if entry.collection == KEUZEMENU.key:
             _build.form_bodies[entry.slug] = safe
@@ -177,6 +182,11 @@ def _content(html: str, page: Page) -> str:
     return safe
 
 
+def _plain(title: object) -> str:
+    """A page title as text: the title in page.meta is already escaped for the templates."""
+    return title.unescape() if isinstance(title, Markup) else str(title or "")
+
+
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
     # MkDocs renders every page's content before it builds any page, so all forms are ready here.
     if page.file.src_uri == booklet.SRC_URI:
@@ -189,6 +199,5 @@ def on_post_build(config: MkDocsConfig) -> None:
     if _error is not None:
         errorpage.write(Path(config.site_dir), _error)
         return
-    index = Path(config.site_dir) / "search" / "search_index.json"
-    if index.exists():
-        search.tune(index, {entry.url: entry for entry in _build.entries.values()})
+    # Also in `mkdocs serve`: every rebuild writes a fresh index into the served folder.
+    sitesearch.write(Path(config.site_dir), list(_build.search_documents.values()), _build.synonym_groups)

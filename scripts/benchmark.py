@@ -5,7 +5,7 @@ Generates synthetic but valid corpora from the real entries (copies with varied 
 municipalities and years), builds each with this project, and builds a plain mkdocs-material
 site of the same Markdown (automatic navigation, search) in the same run. Prints a report.
 
-Usage: python scripts/benchmark.py [--sizes 1000 5000] [--plain 1000 1500] [--search 1500] [--serve 1500]
+Usage: python scripts/benchmark.py [--sizes 1000 5000] [--plain 1000 5000] [--search 1000 5000] [--serve 1500]
 """
 
 from __future__ import annotations
@@ -68,6 +68,16 @@ def plain_material(target: Path, corpus: Path) -> None:
         encoding="utf-8")
 
 
+def project_at(commit: str, target: Path, corpus: Path) -> Path:
+    """The project's files as they were at `commit`, with the synthetic corpus."""
+    target.mkdir(parents=True)
+    archive = subprocess.run(["git", "archive", commit], cwd=ROOT, capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
+    shutil.rmtree(target / "praktijkvoorbeelden")
+    shutil.copytree(corpus, target / "praktijkvoorbeelden")
+    return target
+
+
 def timed_build(project: Path) -> dict:
     site = project / "site"
     start = time.perf_counter()
@@ -92,68 +102,95 @@ def timed_build(project: Path) -> dict:
 
 
 def index_sizes(site: Path) -> dict[str, str]:
-    names = ["search/search_index.json", "zoekindex/praktijkvoorbeelden.json", "keuzehulp/adviezen.json", "feed.xml"]
+    names = ["zoeken/taal.dat", "zoekindex/praktijkvoorbeelden.json", "keuzehulp/adviezen.json", "feed.xml"]
     names += sorted(p.relative_to(site).as_posix() for p in (site / "open-data").glob("*.*"))
     return {name: f"{(site / name).stat().st_size / 1e6:.2f} MB" for name in names if (site / name).exists()}
 
 
-def first_search_bytes(site: Path) -> int:
-    """What a reader downloads before the first search result: the page, its CSS and JS, the search worker and index."""
-    home = (site / "index.html").read_text(encoding="utf-8")
-    assets = re.findall(r'(?:href|src)="([^"]+\.(?:css|js))"', home)
-    worker = re.search(r'"search": "([^"]+)"', home)
-    files = [site / "index.html", site / "search" / "search_index.json"] + [site / a for a in assets]
-    if worker:
-        files.append(site / worker.group(1))
-    lunr = site / "assets" / "javascripts" / "lunr" / "min"
-    files += [lunr / "lunr.stemmer.support.min.js", lunr / "lunr.nl.min.js"]
-    return sum(f.stat().st_size for f in files if f.exists())
-
+# How each search shows its results: the project's own (kb-zoeken.js) and plain Material's.
+# `shown` is the element that changes when a query's results are shown.
+KB_SEARCH = {"open": "button.kb-zoek__open", "box": "#kb-zoek-vraag", "hit": ".kb-zoek__hit", "shown": "#kb-zoek-status"}
+MATERIAL_SEARCH = {"open": "input.md-search__input", "box": "input.md-search__input", "hit": ".md-search-result__item",
+                   "shown": ".md-search-result__list"}
 
 _FIRST_RESULT = """
-new MutationObserver((_, observer) => {
-  if (document.querySelector('.md-search-result__item')) { window.kbFirstResult = performance.now(); observer.disconnect(); }
-}).observe(document, {subtree: true, childList: true});
+selector => new MutationObserver((_, observer) => {
+  if (document.querySelector(selector)) { window.kbFirstResult = performance.now(); observer.disconnect(); }
+}).observe(document, {subtree: true, childList: true})
 """
 
 
-def search_timing(site: Path, queries: list[str]) -> dict[str, float]:
-    """Measured in the page itself: from opening the page (navigation start) to the first result shown
-    after the query is typed; later queries from the last keystroke to the updated result list."""
+_LATER_RESULT = """(() => {
+  window.kbKeyAt = undefined; window.kbDoneAt = undefined;
+  document.addEventListener('keydown', () => { window.kbKeyAt = performance.now(); }, {capture: true, once: true});
+  const observer = new MutationObserver(() => {
+    if (document.querySelector(HIT)) { window.kbDoneAt = performance.now(); observer.disconnect(); }
+  });
+  observer.observe(document.querySelector(SHOWN), {subtree: true, childList: true, characterData: true});
+})()"""
+
+
+def search_timing(site: Path, queries: list[str], ui: dict) -> dict[str, float]:
+    """Measured in headless Chromium, each first query in a fresh browser context (empty cache): from
+    opening the page (navigation start) to the first result shown after the query is typed, and the bytes
+    that arrived until then (page, CSS, JS, index and all). Later queries: from the last keystroke to the
+    updated list."""
+    from playwright.sync_api import TimeoutError
+
     from browser import chromium, serve
 
     timings: dict[str, float] = {}
     with serve(site) as base, chromium() as browser:
-        firsts = []
+        firsts, sizes = [], []
         for query in queries:
-            page = browser.new_page()
-            page.add_init_script(_FIRST_RESULT)
+            context = browser.new_context()
+            page = context.new_page()
+            received = []
+            page.on("requestfinished", lambda request: received.append(request.sizes()))
+            page.add_init_script(f"({_FIRST_RESULT})({json.dumps(ui['hit'])})")
             page.goto(base, wait_until="load")
-            page.locator("input.md-search__input").click()
-            page.locator("input.md-search__input").fill(query)
-            page.wait_for_function("window.kbFirstResult !== undefined", timeout=60000)
+            if ui["open"]:
+                page.locator(ui["open"]).click()
+            page.locator(ui["box"]).press_sequentially(query)  # key events: Material's search listens to them
+            try:
+                page.wait_for_function("window.kbFirstResult !== undefined", timeout=30000)
+            except TimeoutError:
+                timings[f"'{query}': no result within 30 s"] = "-"
+                context.close()
+                continue
             firsts.append(page.evaluate("window.kbFirstResult"))
-            page.close()
-        timings["first result after opening the page, slowest of the queries (ms)"] = round(max(firsts))
-        page = browser.new_page()
+            sizes.append(sum(r["responseBodySize"] + r["responseHeadersSize"] for r in received))
+            context.close()
+        if firsts:
+            timings["first result after opening the page, slowest query (ms)"] = round(max(firsts))
+            timings["bytes received until the first result, largest (KB)"] = round(max(sizes) / 1024)
+        context = browser.new_context()
+        page = context.new_page()
         page.goto(base, wait_until="load")
-        box = page.locator("input.md-search__input")
-        box.click()
-        box.fill(queries[0])
-        page.wait_for_selector(".md-search-result__item", timeout=60000)
+        if ui["open"]:
+            page.locator(ui["open"]).click()
+        box = page.locator(ui["box"])
+        box.press_sequentially(queries[0])
+        page.wait_for_selector(ui["hit"], timeout=60000)
+        page.wait_for_timeout(500)
+        later = []
         for query in queries[1:]:
-            box.fill(query[:-1])
+            box.fill("")
+            box.press("Backspace")  # a key event, so Material's search notices the empty box too
+            box.press_sequentially(query[:-1])
             page.wait_for_timeout(500)
-            before = page.locator(".md-search-result__meta").inner_text()
-            top = page.locator(".md-search-result__item a").first.get_attribute("href") if page.locator(".md-search-result__item").count() else ""
-            start = time.perf_counter()
+            # Timed in the page, from the keydown to the DOM change that shows the new results, so the
+            # time Playwright takes to send the key and to poll does not count.
+            page.evaluate(_LATER_RESULT.replace("SHOWN", json.dumps(ui["shown"])).replace("HIT", json.dumps(ui["hit"])))
             box.press(query[-1])
-            page.wait_for_function(
-                "([meta, top]) => { const m = document.querySelector('.md-search-result__meta');"
-                " const a = document.querySelector('.md-search-result__item a');"
-                " return m && (m.innerText !== meta || (a && a.getAttribute('href') !== top)); }",
-                arg=[before, top], timeout=10000, polling=5)
-            timings[f"later query '{query}', last keystroke to results (ms)"] = round((time.perf_counter() - start) * 1000)
+            try:
+                page.wait_for_function("window.kbDoneAt !== undefined", timeout=10000)
+            except TimeoutError:
+                continue  # no result for this query: already reported above
+            later.append(page.evaluate("window.kbDoneAt - window.kbKeyAt"))
+        if later:
+            timings["later query, last keystroke to results, slowest (ms)"] = round(max(later))
+        context.close()
     return timings
 
 
@@ -186,11 +223,19 @@ def _wait_for(log: Path, builds: int, timeout: float = 900) -> float:
     raise SystemExit(f"mkdocs serve did not finish build {builds}: {log.read_text()[-2000:]}")
 
 
+# Rare and common words, a compound, a folded accent: the first result and later queries.
+SEARCH_QUERIES = ["dorpsraad", "ideeenmakelaar", "burgerbegroting", "energiecoöperatie", "indianensessies"]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 1500, 5000])
     parser.add_argument("--plain", type=int, nargs="*", default=[1000, 1500])
-    parser.add_argument("--search", type=int, default=1500, help="corpus size for the search timing (0: skip)")
+    parser.add_argument("--search", type=int, nargs="*", default=[1000, 5000],
+                        help="corpus sizes for the search timing, beside Material's search (of --plain or --before)")
+    parser.add_argument("--before", default="", metavar="COMMIT",
+                        help="also build each size with the project as it was at COMMIT (git archive) and time its "
+                             "Material search: plain Material at 5,000 entries writes gigabytes of navigation")
     parser.add_argument("--serve", type=int, default=1500, help="corpus size for the serve rebuild (0: skip)")
     parser.add_argument("--keep", action="store_true", help="keep the generated projects")
     args = parser.parse_args()
@@ -198,6 +243,8 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="kb-benchmark-"))
     results: dict[int, dict] = {}
     plain: dict[int, dict] = {}
+    searchable_plain: dict[int, Path] = {}
+    before: dict[int, Path] = {}
     for size in sorted(set(args.sizes) | set(args.plain)):
         corpus = work / f"corpus-{size}"
         synthetic_corpus(corpus, size)
@@ -207,12 +254,20 @@ def main() -> None:
         if size in args.sizes:
             results[size] = timed_build(project)
             print(f"project {size}: {json.dumps({k: v for k, v in results[size].items() if k != 'site'})}", flush=True)
+        if args.before and size in args.search:
+            old = project_at(args.before, work / f"before-{size}", corpus)
+            built = timed_build(old)
+            print(f"before  {size}: {json.dumps({k: v for k, v in built.items() if k != 'site'})}", flush=True)
+            before[size] = built["site"]
         if size in args.plain:
             plain_project = work / f"plain-{size}"
             plain_material(plain_project, corpus)
             plain[size] = timed_build(plain_project)
             print(f"plain   {size}: {json.dumps({k: v for k, v in plain[size].items() if k != 'site'})}", flush=True)
-            shutil.rmtree(plain[size]["site"])
+            if size in args.search:
+                searchable_plain[size] = plain[size]["site"]
+            else:
+                shutil.rmtree(plain[size]["site"])
 
     print("\n## Report")
     for size, result in results.items():
@@ -226,17 +281,22 @@ def main() -> None:
             print(f"- ratio project / plain Material: {ratio:.2f}")
         for name, size_text in index_sizes(result["site"]).items():
             print(f"- {name}: {size_text}")
-        print(f"- bytes before the first search result: {first_search_bytes(result['site']) / 1e6:.2f} MB")
     sizes = sorted(results)
     if len(sizes) >= 2:
         small, large = sizes[0], sizes[-1]
         print(f"\n- time {large}/{small}: {results[large]['seconds'] / results[small]['seconds']:.2f} "
               f"(linear would be {large / small:.1f}); memory: {results[large]['peak_mb'] / results[small]['peak_mb']:.2f}")
-    if args.search and args.search in results:
-        timings = search_timing(results[args.search]["site"], ["dorpsraad", "ideeenmakelaar", "burgerbegroting", "energiecoöperatie"])
-        print(f"\n### Search in headless Chromium at {args.search} entries")
-        for key, value in timings.items():
-            print(f"- {key}: {value}")
+    for size in args.search:
+        if size not in results:
+            continue
+        print(f"\n### Search in headless Chromium at {size} entries")
+        for name, site, ui in (("this project (Pagefind + Dutch layer)", results[size]["site"], KB_SEARCH),
+                               (f"the project at {args.before[:7]} (Material search, tuned)", before.get(size), MATERIAL_SEARCH),
+                               ("plain Material search", searchable_plain.get(size), MATERIAL_SEARCH)):
+            if site is None:
+                continue
+            for key, value in search_timing(site, SEARCH_QUERIES, ui).items():
+                print(f"- {name}, {key}: {value}")
     if args.serve:
         project = work / f"project-{args.serve}"
         if project.exists():

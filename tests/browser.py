@@ -96,18 +96,14 @@ class Watched:
 
 
 def search(page, query: str) -> list[str]:
-    """Type into the header search box as a reader does; the result links, best first."""
-    box = page.locator("input.md-search__input")
-    box.click()
+    """Open the header search and type as a reader does; the result links, best first, once the
+    status line says the results are for the whole query."""
+    box = page.locator("#kb-zoek-vraag")
+    if not box.is_visible():
+        page.get_by_role("button", name="Zoeken").click()
     box.fill("")
-    page.wait_for_function("document.querySelectorAll('.md-search-result__item').length === 0")
+    page.wait_for_function("document.getElementById('kb-zoek-status').textContent === ''")
     box.press_sequentially(query, delay=20)
-    page.wait_for_selector(".md-search-result__item", timeout=10000)
-    hits: list[str] = []
-    for _ in range(20):  # results settle once the last keystroke's query has run
-        page.wait_for_timeout(150)
-        now = page.locator(".md-search-result__item > a").evaluate_all("links => links.map(a => a.href)")
-        if now == hits:
-            break
-        hits = now
-    return hits
+    page.wait_for_function("q => document.getElementById('kb-zoek-status').textContent.includes('\u2018' + q + '\u2019')",
+                           arg=query.strip(), timeout=10000)
+    return page.locator("#kb-zoek-resultaten a").evaluate_all("links => links.map(a => a.href)")

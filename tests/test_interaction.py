@@ -148,7 +148,7 @@ def test_booklet_prints_every_form_on_a4_without_site_chrome(reader, basis_site)
     assert sorted(s.get_attribute("aria-labelledby").removeprefix("vorm-") for s in page.locator("section.kb-vorm").all()) == forms
     assert page.locator(".kb-inhoud li").count() == len(forms)
     page.emulate_media(media="print")
-    for chrome in (".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer", ".md-search"):
+    for chrome in (".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer", ".kb-zoek"):
         assert page.locator(chrome).first.is_hidden(), chrome
     breaks = page.locator("section.kb-vorm").evaluate_all("s => s.map(e => getComputedStyle(e).breakBefore)")
     assert set(breaks) == {"page"}
@@ -166,3 +166,12 @@ def test_downloaded_selection_runs_no_formula(reader):
     assert [r["slug"] for r in rows] == ["aanval-test"]
     assert rows[0]["samenvatting"].startswith("'=HYPERLINK(")
     assert '"quote", komma' in rows[0]["samenvatting"]
+
+
+def test_search_shows_a_hostile_entry_as_text(reader):
+    page = reader.open("")
+    search(page, "Aanvalstest")
+    title = page.locator(".kb-zoek__titel").first.inner_text()
+    assert title.startswith("<script>window.kbXss=1</script>") and title.endswith("Aanvalstest")
+    assert "Test&amp;stad" in page.locator(".kb-zoek__feiten").first.inner_text()
+    assert page.evaluate("window.kbXss") is None and reader.dialogs == []

@@ -1,6 +1,9 @@
-"""Realistic Dutch questions, typed into the header search box of the published site."""
+"""Realistic Dutch questions, typed into the header search of the published site (Pagefind with the
+Dutch layer), and what a reader sees and can do with the results."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
@@ -9,20 +12,42 @@ from browser import Watched, search, serve
 pytestmark = pytest.mark.browser
 
 QUERIES = [
-    ("gekozen dorpsraad", "praktijkvoorbeelden/zwijndrecht-gekozen-dorpsraad-heerjansdam/"),
-    ("loketten afgeschaft", "praktijkvoorbeelden/molenwaard-gemeente-zonder-gemeentehuis/"),
+    # word forms, accents both ways
+    ("burgerbegrotingen", "praktijkvoorbeelden/emmen-burgerbegroting/"),
+    ("enquete", "keuzemenu/peiling-enquete/"),
+    ("enquêtes", "keuzemenu/peiling-enquete/"),
+    ("ideeen", "keuzemenu/ideeenmakelaar/"),
     ("energiecoöperatie", "praktijkvoorbeelden/lochem-energiecooperatie/"),
     ("energiecooperatie", "praktijkvoorbeelden/lochem-energiecooperatie/"),
+    ("wijkraden", "keuzemenu/dorpsraad-of-wijkraad/"),
+    ("mondmasker", "praktijkvoorbeelden/emmen-mmondmaskers/"),
+    # compounds both ways: a compound finds its parts, a part finds the compound
+    ("burgerinitiatieven", "keuzemenu/inwonerinitiatief-raadsagenda/"),
+    ("inwonersinitiatief", "keuzemenu/inwonerinitiatief-raadsagenda/"),
+    ("makelaar", "keuzemenu/ideeenmakelaar/"),
+    # synonyms from data/synoniemen.yml
+    ("dorpsbudget", "keuzemenu/initiatievenfonds/"),
+    ("leefbaarheidsbudget", "keuzemenu/initiatievenfonds/"),
+    ("vragenlijsten", "keuzemenu/peiling-enquete/"),
+    ("jeugd", "praktijkvoorbeelden/appingedam-jongerenparticipatie/"),
+    # several words: most words matched first, title and summary above body
+    ("jongeren betrekken", "praktijkvoorbeelden/appingedam-jongerenparticipatie/"),
+    ("gekozen dorpsraad", "praktijkvoorbeelden/zwijndrecht-gekozen-dorpsraad-heerjansdam/"),
+    ("loketten afgeschaft", "praktijkvoorbeelden/molenwaard-gemeente-zonder-gemeentehuis/"),
     ("ideeenmakelaar Zwolle", "praktijkvoorbeelden/zwolle-ideeenmakelaar/"),
     ("burgerbegroting Emmerhout", "praktijkvoorbeelden/emmen-burgerbegroting/"),
-    ("kernenfonds", "praktijkvoorbeelden/sudwest-fryslan-kernenfonds/"),
     ("Sudwest Fryslan", "praktijkvoorbeelden/sudwest-fryslan-kernenfonds/"),
-    ("Singelpark", "praktijkvoorbeelden/leiden-singelpark/"),
-    ("bodemdaling", "praktijkvoorbeelden/emmen-bodemdaling-nieuw-amsterdam/"),
     ("maatschappelijk aanbesteden", "praktijkvoorbeelden/maassluis-maatschappelijk-aanbesteden/"),
-    ("mondmaskers", "praktijkvoorbeelden/emmen-mmondmaskers/"),
+    ("right to challenge", "keuzemenu/uitdaagrecht/"),
+    # one typo in a long word
+    ("particpatieverordening", "toolbox/participatieverordening/"),
+    ("kernenfons", "toolbox/kernenfonds/"),
+    # rare words, deep in the body
+    ("indianensessies", "praktijkvoorbeelden/zwolle-ideeenmakelaar/"),
     ("noaberschap", "praktijkvoorbeelden/berkelland-samen-anders/"),
     ("Meitinkers", "praktijkvoorbeelden/boarnsterhim-meitinkers/"),
+    ("Singelpark", "praktijkvoorbeelden/leiden-singelpark/"),
+    ("bodemdaling", "praktijkvoorbeelden/emmen-bodemdaling-nieuw-amsterdam/"),
 ]
 
 
@@ -32,10 +57,101 @@ def reader(real_site, browser):
         watched = Watched(browser, base)
         watched.open("")
         yield watched
+        assert watched.foreign == [] and watched.errors == []
         watched.close()
+
+
+def _path(url: str) -> str:
+    return url.split("?")[0].split("#")[0].split("/", 3)[3]
 
 
 @pytest.mark.parametrize("query, expected", QUERIES)
 def test_query_puts_the_right_entry_in_the_top_three(reader, query, expected):
     hits = search(reader.page, query)
-    assert any(hit.split("?")[0].split("#")[0].endswith(expected) for hit in hits[:3]), (query, hits[:5])
+    assert expected in [_path(hit) for hit in hits[:3]], (query, [_path(hit) for hit in hits[:5]])
+
+
+def test_results_show_kind_place_year_and_a_highlighted_snippet(reader):
+    page = reader.page
+    search(page, "Singelpark")
+    first = page.locator(".kb-zoek__hit").first
+    assert re.fullmatch(r"Praktijkvoorbeeld · Leiden · \d{4}", first.locator(".kb-zoek__feiten").inner_text())
+    assert "Singelpark" in first.locator(".kb-zoek__titel mark").first.inner_text()
+    search(page, "burgerbegrotingen")
+    marks = page.locator(".kb-zoek__tekst mark").all_inner_texts()
+    assert any(m.lower().startswith("burgerbegroting") for m in marks), marks
+    assert "kbzoektermen" not in page.locator("#kb-zoek-resultaten").inner_text()
+
+
+def test_results_can_be_narrowed_by_kind(reader):
+    page = reader.page
+    search(page, "burgerbegroting")
+    everything = page.locator(".kb-zoek__feiten").all_inner_texts()
+    assert {text.split(" · ")[0] for text in everything} >= {"Praktijkvoorbeeld", "Vorm uit het Keuzemenu"}
+    page.get_by_label("Vormen").check()
+    page.wait_for_function("() => [...document.querySelectorAll('.kb-zoek__feiten')].every(p => p.textContent === 'Vorm uit het Keuzemenu')")
+    assert page.locator("#kb-zoek-resultaten a").first.evaluate("a => a.href").endswith("keuzemenu/burgerbegroting/")
+    page.get_by_label("Alles").check()
+
+
+def test_no_result_says_so_and_offers_near_words_and_the_overview(reader):
+    page = reader.page
+    search(page, "qqbudget")  # two letters too many: too far for a typo, near enough to suggest
+    assert page.locator("#kb-zoek-status").inner_text() == "Geen resultaten voor ‘qqbudget’."
+    suggestion = page.get_by_role("button", name="budget", exact=True)
+    overview = page.get_by_role("link", name="Bekijk alle praktijkvoorbeelden")
+    assert overview.get_attribute("href").endswith("/praktijkvoorbeelden/")
+    suggestion.click()
+    page.wait_for_function("() => document.getElementById('kb-zoek-status').textContent.includes('‘budget’')")
+    assert page.locator("#kb-zoek-resultaten a").count() > 0
+
+
+def test_keyboard_only(reader):
+    page = reader.open("over/")
+    page.keyboard.press("/")
+    box = page.locator("#kb-zoek-vraag")
+    assert box.evaluate("el => el === document.activeElement")
+    page.keyboard.type("kernenfonds", delay=20)
+    page.wait_for_function("() => document.getElementById('kb-zoek-status').textContent.includes('‘kernenfonds’')")
+    links = page.locator("#kb-zoek-resultaten a")
+    page.keyboard.press("ArrowDown")
+    assert links.nth(0).evaluate("el => el === document.activeElement")
+    page.keyboard.press("ArrowDown")
+    assert links.nth(1).evaluate("el => el === document.activeElement")
+    page.keyboard.press("ArrowUp")
+    page.keyboard.press("ArrowUp")
+    assert box.evaluate("el => el === document.activeElement")
+    page.keyboard.press("Escape")
+    assert page.locator("dialog.kb-zoek__dialoog").is_hidden()
+    page.keyboard.press("s")
+    page.keyboard.press("ArrowDown")
+    target = links.nth(0).get_attribute("href")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(re.escape(target.strip("/").split("/")[-1])))
+
+
+def test_results_are_announced_and_the_dialog_is_accessible(reader):
+    page = reader.open("")
+    search(page, "jongeren betrekken")
+    status = page.locator("#kb-zoek-status")
+    assert status.get_attribute("role") == "status" and status.get_attribute("aria-live") == "polite"
+    assert re.fullmatch(r"\d+ resultaten voor ‘jongeren betrekken’\..*", status.inner_text())
+    assert page.get_by_role("dialog", name="Zoeken in de kennisbank").is_visible()
+    assert page.get_by_label("Zoekwoorden").is_visible()
+    assert reader.axe_violations() == []
+
+
+def test_any_page_opened_with_q_opens_the_search(reader):
+    page = reader.open("toolbox/?q=burgerbegrotingen")
+    page.wait_for_function("() => document.getElementById('kb-zoek-status').textContent.includes('‘burgerbegrotingen’')")
+    assert page.locator("dialog.kb-zoek__dialoog").is_visible()
+    assert page.locator("#kb-zoek-vraag").input_value() == "burgerbegrotingen"
+    assert _path(page.locator("#kb-zoek-resultaten a").first.evaluate("a => a.href")) == "praktijkvoorbeelden/emmen-burgerbegroting/"
+
+
+def test_hostile_queries_stay_text(reader):
+    page = reader.page
+    for query in ('<img src=x onerror=alert(1)>', '"; alert(1); //', "a" * 300, "((((", "\\"):
+        search(page, query)
+    assert reader.dialogs == []
+    assert page.locator("#kb-zoek-resultaten img").count() == 0

@@ -1,41 +1,71 @@
-"""The search index Material writes is tuned for Dutch readers and stays small as the corpus grows."""
+"""What the site search indexes (Pagefind's fragments, read back from the built basis site): each page's
+own full text with the Dutch terms after it, its kind and facts as metadata; no generated overviews,
+facts box, sources or Material search index."""
 
 from __future__ import annotations
 
+import gzip
 import json
 
-from kb import search
+import pytest
+
+from kb import sitesearch
 
 
-def _index(site):
-    return json.loads((site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+def _fragments(site) -> dict[str, dict]:
+    found = {}
+    for path in (site.site / "pagefind" / "fragment").glob("*.pf_fragment"):
+        data = gzip.decompress(path.read_bytes())
+        assert data.startswith(b"pagefind_dcd")
+        fragment = json.loads(data[len(b"pagefind_dcd"):])
+        found[fragment["url"].strip("/") + "/"] = fragment
+    return found
 
 
-def test_one_document_per_entry_with_folded_keywords(basis_site):
-    docs = [d for d in _index(basis_site)["docs"] if d["location"].startswith("praktijkvoorbeelden/")]
-    entries = [d for d in docs if d["location"] != "praktijkvoorbeelden/"]
-    assert len(entries) == len({d["location"] for d in entries}) == 5
-    assert all("#" not in d["location"] for d in entries)
-    zwolle = next(d for d in entries if d["location"] == "praktijkvoorbeelden/zwolle-ideeenmakelaar/")
-    assert "ideeenmakelaar" in zwolle["tags"]  # folded, so typing without the diaeresis finds it
-    assert "<" not in zwolle["text"]
-    assert "Bronnen" not in zwolle["text"] and "Gemeente & Gemeenschap" not in zwolle["text"]
+@pytest.fixture(scope="module")
+def fragments(basis_site):
+    return _fragments(basis_site)
 
 
-def test_text_budget_keeps_every_entry_but_shortens_long_texts(basis_site, monkeypatch, tmp_path):
-    original = basis_site.site / "search" / "search_index.json"
-    before = json.loads(original.read_text(encoding="utf-8"))
-    copy = tmp_path / "search_index.json"
-    copy.write_text(json.dumps(before), encoding="utf-8")
-    monkeypatch.setattr(search, "TEXT_BUDGET", 100)
-    monkeypatch.setattr(search, "MIN_TEXT", 40)
-    from kb import corpus
-    from kb.indexes import Indexes
+def test_every_page_but_generated_overviews_is_indexed_once(basis_site, fragments):
+    assert "praktijkvoorbeelden/zwolle-ideeenmakelaar/" in fragments
+    assert "keuzemenu/ideeenmakelaar/" in fragments
+    assert not [url for url in fragments if url.startswith("catalogus/")]
+    assert "keuzemenu/boekje/" not in fragments and "keuzehulp/" not in fragments
+    assert not (basis_site.site / "search" / "search_index.json").exists()
 
-    loaded = Indexes(corpus.load(basis_site.project))
-    search.tune(copy, {e.url: e for entries in loaded.corpus.entries.values() for e in entries})
-    after = json.loads(copy.read_text(encoding="utf-8"))
-    entry_docs = [d for d in after["docs"] if d["location"].startswith("praktijkvoorbeelden/") and d["location"] != "praktijkvoorbeelden/"]
-    assert len(entry_docs) == 5
-    assert all(len(d["text"]) <= 42 for d in entry_docs)
-    assert all(d["title"] for d in entry_docs)
+
+def test_an_entry_is_indexed_with_its_full_text_kind_and_facts(fragments):
+    zwolle = fragments["praktijkvoorbeelden/zwolle-ideeenmakelaar/"]
+    assert zwolle["meta"]["title"] == "Zwolle: de ideeënmakelaar"
+    assert zwolle["meta"]["soort"] == "praktijkvoorbeeld"
+    assert zwolle["meta"]["gemeente"] == "Zwolle" and zwolle["meta"]["jaar"].isdigit()
+    text, _, terms = zwolle["content"].partition(sitesearch.TERMS_MARKER)
+    assert "¶" not in text and "Provincie" not in text and "Bronnen" not in text
+    assert "ideeenmakelar" in terms.split() and "burger" in terms.split()  # key and the synonym group of 'inwoner'
+    assert "kbsoortpraktijkvoorbeeld" in terms  # for narrowing by kind
+    form = fragments["keuzemenu/ideeenmakelaar/"]
+    assert form["meta"]["soort"] == "vorm" and "gemeente" not in form["meta"]
+
+
+def test_same_content_gives_the_same_index(basis_site, tmp_path):
+    from sitebuilder import build
+
+    again = build(basis_site.project, "--site-dir", str(tmp_path / "again"))
+    assert again.returncode == 0, again.log
+    first = {p.relative_to(basis_site.site): p.read_bytes() for p in (basis_site.site / "pagefind").rglob("*") if p.is_file()}
+    second = {p.relative_to(tmp_path / "again"): p.read_bytes() for p in (tmp_path / "again" / "pagefind").rglob("*") if p.is_file()}
+    assert first == second
+
+
+def test_the_language_data_is_deterministic_and_complete(basis_site):
+    data = json.loads(gzip.decompress((basis_site.site / sitesearch.WORDS_FILE).read_bytes()))
+    assert data["marker"] == sitesearch.TERMS_MARKER
+    assert data["synoniemen"]["bewoner"] == "burger"
+    assert "ideeenmakelar ideeenmakelaar" in data["woorden"].split("\n")
+    assert (basis_site.site / sitesearch.WORDS_FILE).read_bytes()[4:8] == b"\0\0\0\0"  # no timestamp
+
+
+def test_plain_text_keeps_words_whole():
+    html = '<h2 id="a">Kop<a class="headerlink" href="#a">¶</a></h2><p>Een <em>dorps</em>budget, <script>x()</script>en</p>'
+    assert sitesearch.plain_text(html) == "Kop Een dorpsbudget, en"

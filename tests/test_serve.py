@@ -1,5 +1,5 @@
-"""`mkdocs serve` picks up an edited praktijkvoorbeeld (outside docs_dir) without a restart, and
-shows the editor's mistakes in the browser while the content cannot be built."""
+"""`mkdocs serve` picks up an edited praktijkvoorbeeld (outside docs_dir) without a restart, serves the
+site search, and shows the editor's mistakes in the browser while the content cannot be built."""
 
 from __future__ import annotations
 
@@ -52,6 +52,8 @@ def test_serve_reloads_an_edited_entry(tmp_path):
     try:
         url = f"{base}praktijkvoorbeelden/zwolle-ideeenmakelaar/"
         _wait_for(url, "Zwolle: de ideeënmakelaar")
+        # serve writes the site search index too, so search works while editing
+        assert '"page_count"' in _get(f"{base}pagefind/pagefind-entry.json")
         entry = project / "praktijkvoorbeelden" / "zwolle-ideeenmakelaar.md"
         entry.write_text(entry.read_text(encoding="utf-8").replace("Zwolle: de ideeënmakelaar", "Zwolle: de nieuwe titel"),
                          encoding="utf-8")

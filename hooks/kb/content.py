@@ -17,7 +17,7 @@ from typing import Mapping
 
 import yaml
 
-from . import bodycheck, booklet, catalogue, cms, corpus, exports, glossary, keuzehulp, keuzekaart, links, publications, vocabulary, yamlread
+from . import bodycheck, booklet, catalogue, cms, corpus, exports, glossary, keuzehulp, keuzekaart, links, publications, sitesearch, synonyms, vocabulary, yamlread
 from .catalogue import GeneratedPage, url_of
 from .corpus import Corpus
 from .indexes import Indexes
@@ -51,6 +51,7 @@ class Content:
     pages: Mapping[str, OrdinaryPage]  # src_uri (relative to docs/) -> ordinary page
     publications: tuple[publications.Publication, ...]
     terms: tuple[glossary.Term, ...]
+    synonym_groups: tuple[tuple[str, ...], ...]
 
 
 def load(root: Path, docs_dir: str = "docs") -> Content:
@@ -65,6 +66,11 @@ def load(root: Path, docs_dir: str = "docs") -> Content:
         problems += error.problems
     try:
         questions = keuzehulp.load(root, vocabularies)
+    except ContentError as error:
+        problems += error.problems
+    synonym_groups: tuple[tuple[str, ...], ...] = ()
+    try:
+        synonym_groups = synonyms.load(root)
     except ContentError as error:
         problems += error.problems
     sources = terms = None
@@ -94,12 +100,13 @@ def load(root: Path, docs_dir: str = "docs") -> Content:
     problems = _collisions(root, docs_dir, loaded, generated) + _broken_links(root, docs_dir, loaded, generated, pages)
     if problems:
         raise ContentError(problems)
-    return Content(loaded, questions, indexes, generated, MappingProxyType(pages), sources, terms)
+    return Content(loaded, questions, indexes, generated, MappingProxyType(pages), sources, terms, synonym_groups)
 
 
 # Files the hooks write besides pages and exports.
 def data_files() -> tuple[str, ...]:
-    return (keuzehulp.DATA_FILE, keuzekaart.DATA_FILE, f"{cms.FOLDER}/config.yml", f"{cms.FOLDER}/index.html")
+    return (keuzehulp.DATA_FILE, keuzekaart.DATA_FILE, f"{cms.FOLDER}/config.yml", f"{cms.FOLDER}/index.html",
+            sitesearch.WORDS_FILE, f"{sitesearch.INDEX_DIR}/pagefind-entry.json")
 
 
 def _published(root: Path, docs_dir: str) -> list[Path]:

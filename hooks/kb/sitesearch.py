@@ -1,0 +1,162 @@
+"""The site search index: Pagefind (a static index, fetched in small chunks) over the text of every
+page, with the Dutch layer of dutch.py added to what is indexed.
+
+Each page goes to Pagefind as a small HTML document of its own: title, summary and full body text
+(no facts box, generated lists or sources), then, after TERMS_MARKER, the keys, compound parts and
+synonym words of those three, weighted like the text they come from. The reader's browser turns a
+query into the same keys (kb-zoeken.js, with the word list written here) and asks Pagefind for them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+import json
+import tempfile
+from dataclasses import dataclass
+from html import escape
+from html.parser import HTMLParser
+from pathlib import Path
+
+from . import dutch
+from .textutil import fold
+from .indexes import FACET, Indexes
+from .records import Entry
+from .schema import KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX, TREDE
+
+INDEX_DIR = "pagefind"
+WORDS_FILE = "zoeken/taal.dat"  # gzip-compressed JSON; not '.gz', so no server adds a Content-Encoding
+TERMS_MARKER = "kbzoektermen"  # the browser cuts a page's content here: what follows is not for reading
+# A word that stands for a page's kind, so the browser can narrow results by kind with one more query.
+# (Pagefind's own filters are written in a different order on every build: not deterministic.)
+KIND_PREFIX = "kbsoort"
+TITLE_WEIGHT, SUMMARY_WEIGHT = 10, 5
+
+
+@dataclass(frozen=True)
+class Document:
+    url: str  # site-relative, e.g. 'praktijkvoorbeelden/zwolle/'
+    title: str
+    summary: str
+    kind: str  # praktijkvoorbeeld, vorm, instrument, trede or pagina
+    body: str  # plain text
+    gemeente: str = ""
+    jaar: str = ""
+
+
+KINDS = {PRAKTIJKVOORBEELD.key: "praktijkvoorbeeld", KEUZEMENU.key: "vorm", TOOLBOX.key: "instrument", TREDE.key: "trede"}
+
+
+def document(indexes: Indexes, entry: Entry | None, title: str, url: str, body_html: str) -> Document:
+    """What the search knows of a page: an entry's own text and facts, or a plain page's title and text."""
+    if entry is None:
+        return Document(url=url, title=str(title or ""), summary="", kind="pagina", body=plain_text(body_html))
+    return Document(
+        url=url, title=entry.titel, summary=entry.samenvatting, kind=KINDS.get(entry.collection, "pagina"),
+        body=plain_text(body_html),
+        gemeente=", ".join(indexes.label(FACET["gemeente"], value) for value in entry.values("gemeente")),
+        jaar=str(entry.fields.get("jaar", "")),
+    )
+
+
+_INLINE = {"a", "abbr", "b", "cite", "code", "em", "i", "mark", "q", "small", "span", "strong", "sub", "sup"}
+
+
+class _Text(HTMLParser):
+    """Plain text of rendered HTML, with a space where a block or a line ends."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skipping: list[str] = []  # open elements whose text is left out
+
+    def handle_starttag(self, tag, attrs):
+        # the heading permalinks ('¶') are no text of the page
+        if tag in ("script", "style", "template") or ("class", "headerlink") in attrs:
+            self._skipping.append(tag)
+        if tag not in _INLINE:
+            self.parts.append(" ")
+
+    def handle_endtag(self, tag):
+        if self._skipping and self._skipping[-1] == tag:
+            self._skipping.pop()
+        if tag not in _INLINE:
+            self.parts.append(" ")
+
+    def handle_data(self, data):
+        if not self._skipping:
+            self.parts.append(data)
+
+
+def plain_text(html: str) -> str:
+    parser = _Text()
+    parser.feed(html)
+    parser.close()
+    return " ".join("".join(parser.parts).split())
+
+
+def _terms(lexicon: dutch.Lexicon, text: str) -> str:
+    """The Dutch terms of a text that the text does not hold as they are: Pagefind indexes its words
+    already, and every extra word makes the index a reader downloads larger."""
+    written = set(dutch.WORD.findall(text.lower()))
+    found: set[str] = set()
+    for word in written:
+        found |= lexicon.terms(fold(word))
+    return " ".join(sorted(found - written))
+
+
+def page_html(document: Document, lexicon: dutch.Lexicon) -> str:
+    """What Pagefind indexes for one page. The metadata sits outside the body, so it is not searched text."""
+    meta = {"title": document.title, "soort": document.kind, "samenvatting": document.summary,
+            "gemeente": document.gemeente, "jaar": document.jaar}
+    meta_tags = "".join(f'<meta data-pagefind-meta="{name}:{escape(value)}" content="">' for name, value in meta.items() if value)
+    return (
+        f'<!DOCTYPE html><html lang="nl"><head><title>{escape(document.title)}</title></head><body>'
+        f'{meta_tags}'
+        f'<main data-pagefind-body>'
+        f'<h1 data-pagefind-weight="{TITLE_WEIGHT}">{escape(document.title)}</h1>'
+        f'<p data-pagefind-weight="{SUMMARY_WEIGHT}">{escape(document.summary)}</p>'
+        f'<p>{escape(document.body)}</p>'
+        f'<p>{TERMS_MARKER}</p>'
+        f'<p data-pagefind-weight="{TITLE_WEIGHT}">{_terms(lexicon, document.title)}</p>'
+        f'<p data-pagefind-weight="{SUMMARY_WEIGHT}">{_terms(lexicon, document.summary)}</p>'
+        f'<p>{_terms(lexicon, document.body)} {KIND_PREFIX}{document.kind}</p>'
+        f'</main></body></html>'
+    )
+
+
+def lexicon_for(documents: list[Document], synonym_groups) -> dutch.Lexicon:
+    return dutch.lexicon((f"{d.title} {d.summary} {d.body}" for d in documents), synonym_groups)
+
+
+def language_data(lexicon: dutch.Lexicon) -> bytes:
+    """What the browser needs to turn a query into keys: the known keys (for compounds and typos), the
+    word to show for each key that differs from it, and the synonym groups. Gzip without a timestamp,
+    so the same content gives the same file."""
+    words = "\n".join(k if shown == k else f"{k} {shown}" for k, shown in lexicon.shown.items())
+    data = {"marker": TERMS_MARKER, "soort": KIND_PREFIX, "minDeel": dutch.MIN_PART, "maxDelen": dutch.MAX_PARTS, "typefout": dutch.TYPO_MIN_LENGTH,
+            "stopwoorden": sorted(dutch.STOP_WORDS), "synoniemen": lexicon.synonym_of, "woorden": words}
+    return gzip.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), mtime=0)
+
+
+async def _write_index(site_dir: Path, pages: list[tuple[str, str]]) -> None:
+    from pagefind.index import PagefindIndex
+
+    # Pagefind reads the pages from a folder a hundred times faster than page by page through its API.
+    with tempfile.TemporaryDirectory(prefix="kb-zoeken-") as folder:
+        for url, html in pages:
+            path = Path(folder, url, "index.html")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(html, encoding="utf-8")
+        # Leaving the context writes the index; force_language keeps one Dutch index whatever a page says.
+        async with PagefindIndex(config={"force_language": "nl", "output_path": str(site_dir / INDEX_DIR)}) as index:
+            await index.add_directory(folder)
+
+
+def write(site_dir: Path, documents: list[Document], synonym_groups) -> None:
+    lexicon = lexicon_for(documents, synonym_groups)
+    pages = [(d.url, page_html(d, lexicon)) for d in sorted(documents, key=lambda d: d.url)]
+    asyncio.run(_write_index(site_dir, pages))
+    target = site_dir / WORDS_FILE
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(language_data(lexicon))
