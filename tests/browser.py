@@ -100,7 +100,7 @@ def search(page, query: str) -> list[str]:
     status line says the results are for the whole query."""
     box = page.locator("#kb-zoek-vraag")
     if not box.is_visible():
-        page.get_by_role("button", name="Zoeken").click()
+        page.locator(".kb-zoek__open").click()  # the header button; a page may have a search form of its own
     box.fill("")
     page.wait_for_function("document.getElementById('kb-zoek-status').textContent === ''")
     box.press_sequentially(query, delay=20)

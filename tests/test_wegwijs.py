@@ -96,8 +96,9 @@ def test_search_box_on_the_start_page_opens_the_site_search(basis_site, browser,
             page.get_by_role("searchbox", name="Zoek in de kennisbank").fill("Heerjansdam")
             page.keyboard.press("Enter")
             page.wait_for_url("**/?q=Heerjansdam")
-            page.wait_for_selector(".md-search-result__item", timeout=10000)
-            hits = page.locator(".md-search-result__item > a").evaluate_all("links => links.map(a => a.href)")
+            page.wait_for_function("document.getElementById('kb-zoek-status').textContent.includes('Heerjansdam')",
+                                   timeout=10000)
+            hits = page.locator("#kb-zoek-resultaten a").evaluate_all("links => links.map(a => a.href)")
             assert any("praktijkvoorbeelden/zwijndrecht-dorpsraad/" in hit for hit in hits[:3]), hits
             assert watched.errors == [] and watched.foreign == []
         finally:
@@ -320,7 +321,9 @@ def test_404_keeps_its_style_and_links_below_a_sub_path(published_site, browser,
             page.get_by_role("searchbox", name="Zoek in de kennisbank").fill("Heerjansdam")
             page.keyboard.press("Enter")
             page.wait_for_url(base + "?q=Heerjansdam")
-            page.wait_for_selector(".md-search-result__item", timeout=10000)
+            page.wait_for_function("document.getElementById('kb-zoek-status').textContent.includes('Heerjansdam')",
+                                   timeout=10000)
+            assert page.locator("#kb-zoek-resultaten a").count() > 0
             assert failed == []  # every stylesheet, script and the search index found below the sub-path
             assert [e for e in watched.errors if "status of 404" not in e] == [] and watched.foreign == []
         finally:
