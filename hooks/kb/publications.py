@@ -66,7 +66,7 @@ def load(root: Path) -> tuple[Publication, ...]:
         if item is None:
             continue
         values = {key: yamlread.scalar(item.get(key), f"{where}.{key}", report) for key in _KEYS if key != "jaar"}
-        year = _year(item.get("jaar"), f"{where}.jaar", report)
+        year = _year(item["jaar"], f"{where}.jaar", report) if "jaar" in item else None
         if None in values.values() or year is None:
             continue
         publications.append(Publication(values["titel"], values["uitgever"], year, values["soort"],
@@ -76,15 +76,13 @@ def load(root: Path) -> tuple[Publication, ...]:
     return tuple(publications)
 
 
-def _year(node: yaml.Node | None, field: str, report: yamlread.Report) -> int | None:
-    value = yamlread.scalar(node, field, report)
-    if value is None:
-        return None
-    if not re.fullmatch("[0-9]{4}", value) or not FIRST_YEAR <= int(value) <= LAST_YEAR:
-        report(node, field, f"'{value}' is geen jaartal. Toegestaan: een jaar van {FIRST_YEAR} tot en met {LAST_YEAR}, "
-                            f"in cijfers, zoals 2013.")
-        return None
-    return int(value)
+def _year(node: yaml.Node, field: str, report: yamlread.Report) -> int | None:
+    if isinstance(node, yaml.ScalarNode) and re.fullmatch("[0-9]{4}", node.value.strip()) \
+            and FIRST_YEAR <= int(node.value) <= LAST_YEAR:
+        return int(node.value)
+    report(node, field, f"{yamlread.shown(node)} is geen jaartal. Toegestaan: een jaar van {FIRST_YEAR} tot en met "
+                        f"{LAST_YEAR}, in cijfers, zoals 2013.")
+    return None
 
 
 def users(publication: Publication, entries: dict[str, tuple[Entry, ...]]) -> dict[str, tuple[Entry, ...]]:
