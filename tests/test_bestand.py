@@ -64,6 +64,7 @@ def entry(**fields: str) -> str:
         "jaar": "jaar: 2020",
         "samenvatting": "samenvatting: Dit klopt.",
         "ladder": "ladder: [raadplegen]",
+        "onderbouwing": "onderbouwing: beschreven",
         "bronnen": "bronnen:\n  - titel: Bron\n    uitgever: Uitgever\n    jaar: 2021",
     }
     lines.update(fields)
@@ -283,7 +284,7 @@ REFERENCE_ROWS = [  # mistakes inside a file that can be read: all reported toge
 ]
 
 COLLISION_ROWS = [
-    Row("docs-catalogue", {"docs/catalogus/index.md": "# Mijn catalogus\n"}, "docs/catalogus/index.md", "",
+    Row("docs-catalogue", {"docs/catalogus/thema/index.md": "# Mijn thema's\n"}, "docs/catalogus/thema/index.md", "",
         "die de kennisbank zelf maakt"),
     Row("form-named-booklet", {"docs/keuzemenu/boekje.md": ""}, "docs/keuzemenu/boekje.md", "",
         "die de kennisbank zelf maakt"),
