@@ -276,6 +276,7 @@ WHOLE_FILE_ROWS = [  # per kind: a row for each of the three files
 REFERENCE_ROWS = [  # mistakes inside a file that can be read: all reported together with the Keuzehulp's
     Row("publications-wrong-type", {}, PUBLICATIONS, "[2].jaar", "een lijst is geen jaartal"),
     Row("publications-unknown-key", {}, PUBLICATIONS, "[1].url", "onbekend"),
+    Row("publications-same-title", {}, PUBLICATIONS, "[6].titel", "hetzelfde adres als 'Gemeente & Gemeenschap'"),
     Row("glossary-wrong-type", {}, GLOSSARY, "[2].ook", "hier hoort tekst, maar er staat een groep velden"),
     Row("glossary-unknown-key", {}, GLOSSARY, "[1].voorbeeld", "onbekend"),
     Row("currency-wrong-type", {}, CURRENCY, "status", "hier hoort tekst, maar er staat een lijst"),
@@ -336,13 +337,14 @@ def _reference_data(project: Path) -> None:
         CURRENCY: [("drempel_jaren: 5", "drempel_jaar: 5"), ('status: "{status} volgens de bron ({jaar})"', "status: [x]"),
                    ("{drempel} jaar", "{drempel} jaar {0}")],
     }
+    appended = {PUBLICATIONS: "- {titel: 'gemeente & gemeenschap!', uitgever: U, jaar: 2013, soort: s, inhoud: i}\n"}
     for rel, pairs in replacements.items():
         path = project / rel
         text = path.read_text(encoding="utf-8")
         for old, new in pairs:
             assert old in text, old
             text = text.replace(old, new, 1)
-        path.write_text(text, encoding="utf-8")
+        path.write_text(text + appended.get(rel, ""), encoding="utf-8")
 
 
 def _assert_rejected(project: Path, rows: list[Row]) -> tuple[Run, Run]:
@@ -434,6 +436,8 @@ SAFE_ROWS = [
                               "[eigen plek](#eigen), [oude plek](#plek), [noot](#fn:1)[^1] en "
                               "[vorm](../keuzemenu/buurt-bestuurt.md#wat-is-het).\n\n"
                               "Tekst\n{: #eigen }\n\n<a name=\"plek\"></a>\n\n[^1]: Een voetnoot.\n"}),
+    Row("currency-wording", {CURRENCY: _data(CURRENCY).replace(
+        'beschreven: "Beschreven in {jaar}, in {bron}"', "beschreven: 'Beschreven in {jaar}, in {bron} " + SCRIPT + "'")}),
     Row("body-like-metadata", {f"{P}/meta-tekst.md": entry().replace("Tekst.", "Titel: geen metadata\n\nTekst.")}),
 ]
 

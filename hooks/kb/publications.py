@@ -69,8 +69,16 @@ def load(root: Path) -> tuple[Publication, ...]:
         year = _year(item["jaar"], f"{where}.jaar", report) if "jaar" in item else None
         if None in values.values() or year is None:
             continue
-        publications.append(Publication(values["titel"], values["uitgever"], year, values["soort"],
-                                        " ".join(values["inhoud"].split())))
+        publication = Publication(values["titel"], values["uitgever"], year, values["soort"],
+                                  " ".join(values["inhoud"].split()))
+        # The title names the publication's place on the sources page and its catalogue page.
+        same = next((other for other in publications if other.slug == publication.slug), None)
+        if not publication.slug or same:
+            why = f"geeft hetzelfde adres als '{same.titel}'" if same else "heeft geen letters of cijfers"
+            report(item["titel"], f"{where}.titel", f"'{publication.titel}' {why}. Elke publicatie heeft een eigen "
+                                                    f"titel met letters nodig.")
+            continue
+        publications.append(publication)
     if problems:
         raise ContentError(problems)
     return tuple(publications)
