@@ -81,7 +81,7 @@ class Link:
 @dataclass
 class Row:
     name: str
-    files: dict[str, object]  # path in the project -> text, bytes or Link
+    files: dict[str, object]  # path in the project -> text, bytes, Link, or None to remove the file
     path: str = ""  # the file the message names; empty for rows that must build safely
     field: str = ""
     says: str = ""  # a fragment of the Dutch message
@@ -92,7 +92,9 @@ def _write(project: Path, rows: list[Row]) -> Path:
         for rel, content in row.files.items():
             path = project / rel
             path.parent.mkdir(parents=True, exist_ok=True)
-            if isinstance(content, Link):
+            if content is None:
+                path.unlink()
+            elif isinstance(content, Link):
                 path.symlink_to(content.target)
             elif isinstance(content, bytes):
                 path.write_bytes(content)
@@ -234,8 +236,56 @@ KEUZEHULP_ROWS = [
     Row("keuzehulp-missing-text", {}, "data/keuzehulp.yml", "vragen[1].antwoorden[4].tekst", "ontbreekt"),
 ]
 
+# The data files of the reference pages (Bronnen, Begrippen, the currency wording). A mistake that keeps
+# a whole file from being read comes in each of the files; one project holds one such mistake per file,
+# a different kind in each, so the gate must report all three in one run.
+PUBLICATIONS, GLOSSARY, CURRENCY = "data/publicaties.yml", "data/begrippen.yml", "data/actualiteit.yml"
+BOMB = "".join(f"l{i}: &l{i} [" + ", ".join([f"*l{i - 1}"] * 9 if i else ["x"] * 9) + "]\n" for i in range(10)) + "? *l9\n: x\n"
+
+
+def _data(rel: str) -> str:
+    return (ROOT / rel).read_text(encoding="utf-8")
+
+
+WHOLE_FILE_ROWS = [  # per kind: a row for each of the three files
+    [Row("publications-alias-bomb", {PUBLICATIONS: BOMB}, PUBLICATIONS, "l0", "anker"),
+     Row("glossary-alias-bomb", {GLOSSARY: BOMB}, GLOSSARY, "l0", "anker"),
+     Row("currency-alias-bomb", {CURRENCY: BOMB}, CURRENCY, "l0", "anker")],
+    [Row("publications-brackets-30000", {PUBLICATIONS: "- titel: " + "[" * 30000 + "]" * 30000 + "\n"}, PUBLICATIONS,
+         "[1].titel", "hoogstens 20 niveaus"),
+     Row("glossary-brackets-30000", {GLOSSARY: "- begrip: x\n  ook: " + "{a: " * 30000 + "}" * 30000 + "\n"}, GLOSSARY,
+         "[1].ook", "hoogstens 20 niveaus"),
+     Row("currency-brackets-30000", {CURRENCY: _data(CURRENCY) + "status: " + "[" * 30000 + "\n"}, CURRENCY, "status",
+         "hoogstens 20 niveaus")],
+    [Row("publications-tab", {PUBLICATIONS: _data(PUBLICATIONS).replace("\n  uitgever:", "\n\tuitgever:", 1)},
+         PUBLICATIONS, "[1].uitgever", "tab"),
+     Row("glossary-tab", {GLOSSARY: _data(GLOSSARY).replace("\n  uitleg:", "\n\tuitleg:", 1)}, GLOSSARY, "[1].uitleg",
+         "tab"),
+     Row("currency-tab", {CURRENCY: _data(CURRENCY).replace("\n  Deze", "\n\tDeze", 1)}, CURRENCY, "melding", "tab")],
+    [Row("publications-control", {PUBLICATIONS: _data(PUBLICATIONS).replace("Ministerie", "Minis\x0cterie", 1)},
+         PUBLICATIONS, "[1].uitgever", "stuurteken U+000C"),
+     Row("glossary-nul", {GLOSSARY: _data(GLOSSARY).replace("begrip: EOP", "begrip: E\x00OP", 1)}, GLOSSARY,
+         "[1].begrip", "stuurteken U+0000"),
+     Row("currency-escape-e", {CURRENCY: _data(CURRENCY).replace('beschreven: "Beschreven', 'beschreven: "\\eBeschreven', 1)},
+         CURRENCY, "beschreven", "stuurteken U+001B")],
+    [Row("publications-missing", {PUBLICATIONS: None}, PUBLICATIONS, "", "dit bestand ontbreekt"),
+     Row("glossary-missing", {GLOSSARY: None}, GLOSSARY, "", "dit bestand ontbreekt"),
+     Row("currency-missing", {CURRENCY: None}, CURRENCY, "", "dit bestand ontbreekt")],
+]
+
+REFERENCE_ROWS = [  # mistakes inside a file that can be read: all reported together with the Keuzehulp's
+    Row("publications-wrong-type", {}, PUBLICATIONS, "[2].jaar", "een lijst is geen jaartal"),
+    Row("publications-unknown-key", {}, PUBLICATIONS, "[1].url", "onbekend"),
+    Row("publications-same-title", {}, PUBLICATIONS, "[6].titel", "hetzelfde adres als 'Gemeente & Gemeenschap'"),
+    Row("glossary-wrong-type", {}, GLOSSARY, "[2].ook", "hier hoort tekst, maar er staat een groep velden"),
+    Row("glossary-unknown-key", {}, GLOSSARY, "[1].voorbeeld", "onbekend"),
+    Row("currency-wrong-type", {}, CURRENCY, "status", "hier hoort tekst, maar er staat een lijst"),
+    Row("currency-typo", {}, CURRENCY, "drempel_jaar", "onbekend"),
+    Row("currency-unknown-placeholder", {}, CURRENCY, "melding", "tussen { en } mag alleen"),
+]
+
 COLLISION_ROWS = [
-    Row("docs-catalogue", {"docs/catalogus/provincie/index.md": "# Mijn catalogus\n"}, "docs/catalogus/provincie/index.md", "",
+    Row("docs-catalogue", {"docs/catalogus/thema/index.md": "# Mijn thema's\n"}, "docs/catalogus/thema/index.md", "",
         "die de kennisbank zelf maakt"),
     Row("form-named-booklet", {"docs/keuzemenu/boekje.md": ""}, "docs/keuzemenu/boekje.md", "",
         "die de kennisbank zelf maakt"),
@@ -279,6 +329,24 @@ def _keuzehulp(project: Path) -> None:
     path.write_text(text, encoding="utf-8")
 
 
+def _reference_data(project: Path) -> None:
+    replacements = {
+        PUBLICATIONS: [("  jaar: 2018", "  jaar: [2018]"), ("  jaar: 2013", "  jaar: 2013\n  url: https://example.org")],
+        GLOSSARY: [("ook: [bestuurscommissies]", "ook: {meervoud: bestuurscommissies}"),
+                   ("- begrip: EOP\n", "- begrip: EOP\n  voorbeeld: x\n")],
+        CURRENCY: [("drempel_jaren: 5", "drempel_jaar: 5"), ('status: "{status} volgens de bron ({jaar})"', "status: [x]"),
+                   ("{drempel} jaar", "{drempel} jaar {0}")],
+    }
+    appended = {PUBLICATIONS: "- {titel: 'gemeente & gemeenschap!', uitgever: U, jaar: 2013, soort: s, inhoud: i}\n"}
+    for rel, pairs in replacements.items():
+        path = project / rel
+        text = path.read_text(encoding="utf-8")
+        for old, new in pairs:
+            assert old in text, old
+            text = text.replace(old, new, 1)
+        path.write_text(text + appended.get(rel, ""), encoding="utf-8")
+
+
 def _assert_rejected(project: Path, rows: list[Row]) -> tuple[Run, Run]:
     checked, built = validate(project), build(project)
     assert checked.returncode == 1, checked.output
@@ -313,7 +381,17 @@ def test_data_file_rows_are_rejected(tmp_path):
     # In the same run: the whole folder of praktijkvoorbeelden is a link to one outside the project.
     shutil.move(project / P, tmp_path / "buiten")
     (project / P).symlink_to(tmp_path / "buiten")
-    _assert_rejected(project, KEUZEHULP_ROWS + [Row("linked-folder", {}, P, "", "link (symlink)")])
+    _reference_data(project)
+    _assert_rejected(project, KEUZEHULP_ROWS + REFERENCE_ROWS + [Row("linked-folder", {}, P, "", "link (symlink)")])
+
+
+@pytest.mark.parametrize("turn", range(len(WHOLE_FILE_ROWS)))
+def test_unreadable_reference_data_files_are_reported_together(tmp_path, turn):
+    # Each of the three files gets another kind of mistake in each turn: every kind meets every file.
+    rows = [WHOLE_FILE_ROWS[(turn + number) % len(WHOLE_FILE_ROWS)][number] for number in range(3)]
+    project = _write(make_project(tmp_path / "p"), rows)
+    checked, built = _assert_rejected(project, rows)
+    assert checked.seconds < 10 and built.seconds < 20, (checked.seconds, built.seconds)
 
 
 def test_generated_paths_are_reserved(tmp_path):
@@ -358,6 +436,8 @@ SAFE_ROWS = [
                               "[eigen plek](#eigen), [oude plek](#plek), [noot](#fn:1)[^1] en "
                               "[vorm](../keuzemenu/buurt-bestuurt.md#wat-is-het).\n\n"
                               "Tekst\n{: #eigen }\n\n<a name=\"plek\"></a>\n\n[^1]: Een voetnoot.\n"}),
+    Row("currency-wording", {CURRENCY: _data(CURRENCY).replace(
+        'beschreven: "Beschreven in {jaar}, in {bron}"', "beschreven: 'Beschreven in {jaar}, in {bron} " + SCRIPT + "'")}),
     Row("body-like-metadata", {f"{P}/meta-tekst.md": entry().replace("Tekst.", "Titel: geen metadata\n\nTekst.")}),
 ]
 

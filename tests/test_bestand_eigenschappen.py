@@ -74,10 +74,9 @@ def test_any_structure_gives_a_record_or_dutch_problems(vocabularies, fields, bo
 
 
 def _markdown_extensions() -> tuple[list[str], dict]:
-    from mkdocs.utils.yaml import yaml_load  # MkDocs' own reader knows mkdocs.yml's !ENV
+    from mkdocs.utils.yaml import yaml_load  # MkDocs' own reader: mkdocs.yml uses its !ENV tag
 
-    with open(ROOT / "mkdocs.yml", encoding="utf-8") as stream:
-        listed = yaml_load(stream)["markdown_extensions"]
+    listed = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["markdown_extensions"]
     names = [item if isinstance(item, str) else next(iter(item)) for item in listed]
     configs = {next(iter(item)): next(iter(item.values())) for item in listed if isinstance(item, dict)}
     return names, configs

@@ -318,11 +318,11 @@ def test_glossary_mistakes_are_explained_in_dutch(tmp_path):
     with pytest.raises(ContentError) as caught:
         glossary.load(project, tuple(p.titel for p in publications.load(project)))
     text = str(caught.value)
-    assert "data/begrippen.yml, regel 1, veld 'bron': 'Onbekend boek' is geen bron uit data/publicaties.yml." in text
-    assert "'eop' staat al in de lijst" in text
-    assert "veld 'extra': dit veld is onbekend." in text
-    assert "bij dit begrip ontbreekt 'uitleg'." in text
-    assert "'A]: <b>' kan geen begrip zijn" in text
+    assert "data/begrippen.yml, regel 3, veld '[1].bron': 'Onbekend boek' is geen bron uit data/publicaties.yml." in text
+    assert "regel 4, veld '[2].begrip': 'eop' staat al in de lijst (regel 1)" in text
+    assert "regel 9, veld '[3].extra': dit veld is onbekend." in text
+    assert "regel 7, veld '[3].uitleg': dit verplichte veld ontbreekt." in text
+    assert "veld '[4].begrip': 'A]: <b>' kan geen begrip zijn" in text
 
 
 def test_hostile_glossary_text_stays_text(tmp_path):

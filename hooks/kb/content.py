@@ -17,7 +17,8 @@ from typing import Mapping
 
 import yaml
 
-from . import bodycheck, booklet, catalogue, cms, corpus, exports, glossary, keuzehulp, keuzekaart, links, publications, sitesearch, synonyms, vocabulary, yamlread
+from . import (bodycheck, booklet, catalogue, cms, corpus, dating, exports, glossary, keuzehulp, keuzekaart, links,
+               publications, sitesearch, synonyms, vocabulary, yamlread)
 from .catalogue import GeneratedPage, url_of
 from .corpus import Corpus
 from .indexes import Indexes
@@ -73,10 +74,17 @@ def load(root: Path, docs_dir: str = "docs") -> Content:
         synonym_groups = synonyms.load(root)
     except ContentError as error:
         problems += error.problems
-    sources = terms = None
+    sources = terms = wording = None
     try:
         sources = publications.load(root)
-        terms = glossary.load(root, tuple(publication.titel for publication in sources))
+    except ContentError as error:
+        problems += error.problems
+    try:
+        terms = glossary.load(root, None if sources is None else tuple(publication.titel for publication in sources))
+    except ContentError as error:
+        problems += error.problems
+    try:
+        wording = dating.load(root)
     except ContentError as error:
         problems += error.problems
     entry_paths = {path for paths in corpus.content_files(root).values() for path in paths}
@@ -84,11 +92,7 @@ def load(root: Path, docs_dir: str = "docs") -> Content:
     problems += found
     if problems:
         raise ContentError(problems)
-    indexes = Indexes(loaded)
-    try:
-        indexes.currency  # noqa: B018 - reads and checks data/actualiteit.yml
-    except ContentError as error:
-        raise ContentError(error.problems) from None
+    indexes = Indexes(loaded, wording)
     reference = (
         GeneratedPage(glossary.SRC_URI, "Begrippen", lambda page_url: glossary.page_html(terms), searchable=True),
         GeneratedPage(publications.SRC_URI, "Bronnen",

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import logging
 import os
+import re
+import string
 import subprocess
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -14,14 +16,18 @@ from pathlib import Path
 
 import yaml
 
+from . import yamlread
 from .html import text
-from .problems import ContentError, Problem
+from .problems import ContentError, Problem, quoted_list
 from .records import Entry
 
 DATA_FILE = "data/actualiteit.yml"
 _KEYS = {"drempel_jaren": int, "beschreven": str, "beschreven_ook": str, "status": str, "melding": str}
 _PLACEHOLDERS = {"beschreven": ("{jaar}", "{bron}"), "beschreven_ook": ("{jaar}", "{bron}"),
                  "status": ("{status}", "{jaar}"), "melding": ("{jaar}",)}
+# What each text may name between braces: anything else would stop the build when the text is filled in.
+_NAMES = {"beschreven": ("jaar", "bron"), "beschreven_ook": ("jaar", "bron"), "status": ("status", "jaar"),
+          "melding": ("jaar", "drempel")}
 log = logging.getLogger("mkdocs.hooks.kennisbank")
 
 
@@ -35,23 +41,52 @@ class Wording:
 
 
 def load(root: Path) -> Wording:
-    path = root / DATA_FILE
-    with open(path, encoding="utf-8") as stream:
-        raw = yaml.safe_load(stream) or {}
-    problems = []
+    """Read and check the wording; raise ContentError listing every mistake in the file."""
+    problems: list[Problem] = []
+
+    def report(node: yaml.Node, field: str, message: str) -> None:
+        problems.append(Problem(DATA_FILE, node.start_mark.line + 1, field, message))
+
+    raw, found = yamlread.load_file(root / DATA_FILE, DATA_FILE)
+    problems += found
+    if raw is None:
+        raise ContentError(problems or [Problem(DATA_FILE, 0, "", f"dit bestand is leeg. Hier horen de velden "
+                                                                  f"{quoted_list(_KEYS)}.")])
+    fields = yamlread.mapping(raw, "", report, {key: True for key in _KEYS}) or {}
+    values: dict[str, object] = {}
     for key, kind in _KEYS.items():
-        value = raw.get(key) if isinstance(raw, dict) else None
-        if not isinstance(value, kind) or isinstance(value, bool):
-            shown = "niets" if value is None else f"'{value}'"
-            wanted = "een heel getal, zoals 5" if kind is int else "een tekst"
-            problems.append(Problem(DATA_FILE, 0, key, f"hier hoort {wanted}, maar er staat {shown}."))
+        if key not in fields:
+            continue
+        node = fields[key]
+        if kind is int:
+            if isinstance(node, yaml.ScalarNode) and re.fullmatch("[0-9]{1,3}", node.value):
+                values[key] = int(node.value)
+            else:
+                report(node, key, f"hier hoort een heel getal, zoals 5, maar er staat {yamlread.shown(node)}.")
+            continue
+        value = yamlread.scalar(node, key, report)
+        if value is None:
             continue
         for placeholder in _PLACEHOLDERS.get(key, ()):
             if placeholder not in value:
-                problems.append(Problem(DATA_FILE, 0, key, f"de tekst mist {placeholder}; daar komt het jaar of de naam te staan."))
+                report(node, key, f"de tekst mist {placeholder}; daar komt het jaar of de naam te staan.")
+        if not _fills(value, _NAMES[key]):
+            report(node, key, f"tussen {{ en }} mag alleen {quoted_list('{' + name + '}' for name in _NAMES[key])} "
+                              f"staan. Gebruik geen andere accolades in deze tekst.")
+        values[key] = value
     if problems:
         raise ContentError(problems)
-    return Wording(raw["drempel_jaren"], raw["beschreven"], raw["beschreven_ook"], raw["status"], raw["melding"])
+    return Wording(values["drempel_jaren"], values["beschreven"], values["beschreven_ook"], values["status"],
+                   values["melding"])
+
+
+def _fills(wording: str, names: tuple[str, ...]) -> bool:
+    """Does the text name only these places to fill in, each as plain {name}?"""
+    try:
+        parts = list(string.Formatter().parse(wording))
+    except ValueError:  # a single '{' or '}'
+        return False
+    return all(name is None or name in names and not spec and not conversion for _, name, spec, conversion in parts)
 
 
 @dataclass(frozen=True)
@@ -60,8 +95,9 @@ class Currency:
     now: int  # the year the notice counts from
 
 
-def for_corpus(root: Path, source_years: list[int]) -> Currency:
-    return Currency(load(root), build_year(root, max(source_years, default=2000)))
+def for_corpus(root: Path, source_years: list[int], wording: Wording | None = None) -> Currency:
+    """wording: as already read and checked by the content gate; read here when not given."""
+    return Currency(wording or load(root), build_year(root, max(source_years, default=2000)))
 
 
 def build_year(root: Path, fallback: int) -> int:
@@ -90,7 +126,7 @@ def described(entry: Entry, wording: Wording) -> str:
     for source in sorted(entry.fields["bronnen"], key=lambda s: -s.jaar):
         seen.setdefault((source.jaar, source.titel), None)
     parts = [
-        (wording.described if number == 0 else wording.described_also).format(jaar=year, bron=f"<cite>{text(title)}</cite>")
+        text(wording.described if number == 0 else wording.described_also).format(jaar=year, bron=f"<cite>{text(title)}</cite>")
         for number, (year, title) in enumerate(seen)
     ]
     return "".join(parts) + "."

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from . import yamlread
 from .html import heading, text
 from .problems import ContentError, Problem
 
@@ -34,62 +35,60 @@ class Term:
         return re.sub(r"[^a-z0-9]+", "-", self.term.lower()).strip("-")
 
 
-def load(root: Path, publication_titles: tuple[str, ...]) -> tuple[Term, ...]:
-    """Read and check the begrippenlijst; every mistake in Dutch, all at once."""
-    with open(root / DATA_FILE, encoding="utf-8") as stream:
-        raw = yaml.compose(stream, Loader=yaml.SafeLoader)
+def load(root: Path, publication_titles: tuple[str, ...] | None) -> tuple[Term, ...]:
+    """Read and check the begrippenlijst; every mistake in Dutch, all at once. publication_titles is
+    None when data/publicaties.yml cannot be read: its mistakes are reported there, and the sources
+    named here are then not checked."""
     problems: list[Problem] = []
 
     def problem(node: yaml.Node, field: str, message: str) -> None:
         problems.append(Problem(DATA_FILE, node.start_mark.line + 1, field, message))
 
-    if not isinstance(raw, yaml.SequenceNode):
-        raise ContentError([Problem(DATA_FILE, 1, "", "de begrippenlijst moet een lijst zijn: elk begrip begint met '- begrip:'.")])
+    raw, found = yamlread.load_file(root / DATA_FILE, DATA_FILE)
+    problems += found
+    if raw is None:
+        raise ContentError(problems or [Problem(DATA_FILE, 0, "", "dit bestand is leeg. Hier horen de begrippen, "
+                                                                  "elk beginnend met '- begrip:'.")])
     terms: list[Term] = []
     seen: dict[str, int] = {}
-    for item in raw.value:
-        if not isinstance(item, yaml.MappingNode):
-            problem(item, "", "hier hoort een begrip met 'begrip', 'uitleg' en 'bron'.")
+    for number, item_node in enumerate(yamlread.sequence(raw, "", problem), start=1):
+        where = f"[{number}]"
+        item = yamlread.mapping(item_node, where, problem, _KEYS)
+        if item is None:
             continue
-        values: dict[str, object] = {}
-        for key_node, value_node in item.value:
-            key = str(key_node.value)
-            if key not in _KEYS:
-                problem(key_node, key, f"dit veld is onbekend. Toegestaan: 'begrip', 'uitleg', 'bron' en 'ook'.")
-            elif key == "ook":
-                forms = value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
-                if not all(isinstance(f, yaml.ScalarNode) and f.value.strip() for f in forms):
-                    problem(value_node, key, "hier hoort een lijst van woorden, zoals [bestuurscommissies].")
-                else:
-                    values[key] = tuple(f.value.strip() for f in forms)
-            elif not isinstance(value_node, yaml.ScalarNode) or not value_node.value.strip():
-                problem(value_node, key, "hier hoort tekst, maar het is leeg of geen tekst.")
-            else:
-                values[key] = value_node.value.strip()
-        missing = [key for key, required in _KEYS.items() if required and key not in values]
-        if missing:
-            problem(item, "", f"bij dit begrip ontbreekt {', '.join(repr(k) for k in missing)}.")
+        values = {key: yamlread.scalar(item.get(key), f"{where}.{key}", problem) for key in ("begrip", "uitleg", "bron")}
+        forms = [yamlread.scalar(form, f"{where}.ook", problem) for form in _items(item.get("ook"))]
+        if None in values.values() or None in forms:
             continue
-        written = (values["begrip"], *values.get("ook", ()))
+        written = (values["begrip"], *forms)
         odd = [form for form in written if not _FORM.match(form)]
         if odd:
-            problem(item, "begrip", f"'{odd[0]}' kan geen begrip zijn: gebruik alleen letters, cijfers, spaties, "
-                                    f"streepjes, punten en apostrofs.")
+            key = "begrip" if odd[0] == values["begrip"] else "ook"
+            problem(item[key], f"{where}.{key}", f"'{odd[0]}' kan geen begrip zijn: gebruik alleen letters, cijfers, "
+                                                 f"spaties, streepjes, punten en apostrofs.")
             continue
         for form in written:
             if form.lower() in seen:
-                problem(item, "begrip", f"'{form}' staat al in de lijst (regel {seen[form.lower()]}). Noem elk woord één keer.")
-            seen.setdefault(form.lower(), item.start_mark.line + 1)
-        if values["bron"] not in publication_titles:
-            problem(item, "bron", f"'{values['bron']}' is geen bron uit data/publicaties.yml. "
-                                  f"Toegestaan: {', '.join(repr(t) for t in publication_titles)}.")
+                problem(item["begrip"], f"{where}.begrip",
+                        f"'{form}' staat al in de lijst (regel {seen[form.lower()]}). Noem elk woord één keer.")
+            seen.setdefault(form.lower(), item["begrip"].start_mark.line + 1)
+        if publication_titles is not None and values["bron"] not in publication_titles:
+            problem(item["bron"], f"{where}.bron", f"'{values['bron']}' is geen bron uit data/publicaties.yml. "
+                                                   f"Toegestaan: {', '.join(repr(t) for t in publication_titles)}.")
             continue
         # A word in lower case also starts a sentence: it gets the tooltip with a capital too.
-        forms = tuple(dict.fromkeys([*written, *(f[0].upper() + f[1:] for f in written if f[0].islower())]))
-        terms.append(Term(values["begrip"], " ".join(values["uitleg"].split()), values["bron"], forms))
+        spellings = tuple(dict.fromkeys([*written, *(f[0].upper() + f[1:] for f in written if f[0].islower())]))
+        terms.append(Term(values["begrip"], " ".join(values["uitleg"].split()), values["bron"], spellings))
     if problems:
         raise ContentError(problems)
     return tuple(sorted(terms, key=lambda t: t.term.lower()))
+
+
+def _items(node: yaml.Node | None) -> list[yaml.Node]:
+    """'ook' is a list of words, or one word."""
+    if node is None:
+        return []
+    return list(node.value) if isinstance(node, yaml.SequenceNode) else [node]
 
 
 def abbreviations(terms: tuple[Term, ...]) -> str:

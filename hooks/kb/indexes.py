@@ -55,14 +55,15 @@ def facet_values(entry: Entry, key: str) -> tuple[str, ...]:
 class Indexes:
     """Everything the pages and exports look up, computed once per build."""
 
-    def __init__(self, corpus: Corpus):
+    def __init__(self, corpus: Corpus, wording: dating.Wording | None = None):
         self.corpus = corpus
+        self.wording = wording  # data/actualiteit.yml, when the content gate has read it already
 
     @cached_property
     def currency(self) -> dating.Currency:
         """How old descriptions are told; read and checked once per build."""
         years = [source.jaar for entry in self.corpus.praktijkvoorbeelden for source in entry.fields["bronnen"]]
-        return dating.for_corpus(self.corpus.root, years)
+        return dating.for_corpus(self.corpus.root, years, self.wording)
 
     @cached_property
     def praktijkvoorbeelden(self) -> tuple[Entry, ...]:

@@ -5,17 +5,19 @@ Which pages use a publication is derived from their `bronnen` fields at build ti
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
+from . import yamlread
 from .catalogue import GeneratedPage, entry_pages
 from .html import heading, link, relative, text
 from .listing import entry_list
 from .pages import LIST_SIZE
 from .problems import ContentError, Problem
-from .records import Entry
+from .records import FIRST_YEAR, LAST_YEAR, Entry
 from .schema import COLLECTIONS, PRAKTIJKVOORBEELD
 from .textutil import fold, slugify
 
@@ -47,25 +49,48 @@ class Publication:
 
 
 def load(root: Path) -> tuple[Publication, ...]:
-    with open(root / DATA_FILE, encoding="utf-8") as stream:
-        raw = yaml.safe_load(stream)
-    problems = []
-    found = []
-    for number, item in enumerate(raw if isinstance(raw, list) else [], start=1):
-        missing = [key for key in _KEYS if not isinstance(item, dict) or item.get(key) in (None, "")]
-        if missing:
-            problems.append(Problem(DATA_FILE, 0, "", f"bij publicatie {number} ontbreekt {', '.join(repr(k) for k in missing)}."))
+    """Read and check the publications; raise ContentError listing every mistake in the file."""
+    problems: list[Problem] = []
+
+    def report(node: yaml.Node, field: str, message: str) -> None:
+        problems.append(Problem(DATA_FILE, node.start_mark.line + 1, field, message))
+
+    raw, found = yamlread.load_file(root / DATA_FILE, DATA_FILE)
+    problems += found
+    if raw is None:
+        raise ContentError(problems or [Problem(DATA_FILE, 0, "", "er staat geen publicatie in dit bestand.")])
+    publications = []
+    for number, item_node in enumerate(yamlread.sequence(raw, "", report), start=1):
+        where = f"[{number}]"
+        item = yamlread.mapping(item_node, where, report, {key: True for key in _KEYS})
+        if item is None:
             continue
-        if not isinstance(item["jaar"], int):
-            problems.append(Problem(DATA_FILE, 0, "jaar", f"'{item['jaar']}' bij publicatie {number} is geen jaartal, zoals 2013."))
+        values = {key: yamlread.scalar(item.get(key), f"{where}.{key}", report) for key in _KEYS if key != "jaar"}
+        year = _year(item["jaar"], f"{where}.jaar", report) if "jaar" in item else None
+        if None in values.values() or year is None:
             continue
-        found.append(Publication(str(item["titel"]), str(item["uitgever"]), item["jaar"], str(item["soort"]),
-                                 " ".join(str(item["inhoud"]).split())))
-    if not found:
-        problems.append(Problem(DATA_FILE, 0, "", "er staat geen publicatie in dit bestand."))
+        publication = Publication(values["titel"], values["uitgever"], year, values["soort"],
+                                  " ".join(values["inhoud"].split()))
+        # The title names the publication's place on the sources page and its catalogue page.
+        same = next((other for other in publications if other.slug == publication.slug), None)
+        if not publication.slug or same:
+            why = f"geeft hetzelfde adres als '{same.titel}'" if same else "heeft geen letters of cijfers"
+            report(item["titel"], f"{where}.titel", f"'{publication.titel}' {why}. Elke publicatie heeft een eigen "
+                                                    f"titel met letters nodig.")
+            continue
+        publications.append(publication)
     if problems:
         raise ContentError(problems)
-    return tuple(found)
+    return tuple(publications)
+
+
+def _year(node: yaml.Node, field: str, report: yamlread.Report) -> int | None:
+    if isinstance(node, yaml.ScalarNode) and re.fullmatch("[0-9]{4}", node.value.strip()) \
+            and FIRST_YEAR <= int(node.value) <= LAST_YEAR:
+        return int(node.value)
+    report(node, field, f"{yamlread.shown(node)} is geen jaartal. Toegestaan: een jaar van {FIRST_YEAR} tot en met "
+                        f"{LAST_YEAR}, in cijfers, zoals 2013.")
+    return None
 
 
 def users(publication: Publication, entries: dict[str, tuple[Entry, ...]]) -> dict[str, tuple[Entry, ...]]:

@@ -152,14 +152,22 @@ def compose(source: str, rel: str, first_line: int = 1, whole: str = "de front m
 
 
 _TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
+_ITEM = re.compile(r"^-(\s|$)")  # an item of a data file that is a list (data/publicaties.yml)
+_ITEM_KEY = re.compile(r"^-?\s+([A-Za-z_][\w-]*)\s*:")
 
 
 def _field_at(lines: list[str], index: int) -> str:
-    """The top-level field a line belongs to, read before the YAML is parsed (it may not parse).
+    """The field a line belongs to, read before the YAML is parsed (it may not parse): a top-level
+    field, or in a file that is a list the item and the field on that line ('[2].titel').
     Only called for a problem: it walks back over the lines."""
-    for number in range(min(index, len(lines) - 1), -1, -1):
+    index = min(index, len(lines) - 1)
+    for number in range(index, -1, -1):
         if match := _TOP_KEY.match(lines[number]):
             return match.group(1)
+        if _ITEM.match(lines[number]):
+            item = f"[{sum(1 for line in lines[:number + 1] if _ITEM.match(line))}]"
+            on_line = _ITEM_KEY.match(lines[index].expandtabs(2))
+            return f"{item}.{on_line.group(1)}" if on_line else item
     return ""
 
 
