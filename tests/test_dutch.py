@@ -128,18 +128,29 @@ def test_synonym_file_mistakes_are_reported_in_dutch(tmp_path):
     with pytest.raises(ContentError) as raised:
         synonyms.load(tmp_path)
     message = str(raised.value)
-    assert "data/synoniemen.yml, veld 'woorden': groep 2: 'inwoners' staat ook in groep 1" in message
-    assert "groep 3: noem twee of meer woorden" in message
-    assert "groep 4: 'right to challenge' is geen los woord" in message
-    assert "veld 'waarom': groep 4: schrijf op in welke bron" in message
-    assert "veld 'bron': groep 5: onbekend veld" in message
+    assert "data/synoniemen.yml, regel 4, veld 'groepen[2].woorden': 'inwoners' staat ook in groep 1" in message
+    assert "regel 6, veld 'groepen[3].woorden': noem twee of meer woorden" in message
+    assert "regel 8, veld 'groepen[4].woorden': 'right to challenge' is geen los woord" in message
+    assert "regel 9, veld 'groepen[4].waarom': hier hoort tekst, maar er staat ''. Schrijf op in welke bron" in message
+    assert "regel 12, veld 'groepen[5].bron': dit veld is onbekend" in message
     assert message.startswith("De kennisbank kan niet worden gebouwd: 5 fouten")
 
 
 def test_broken_synonym_file_says_where(tmp_path):
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "synoniemen.yml").write_text("groepen:\n  - woorden: [a, b\n", encoding="utf-8")
-    with pytest.raises(ContentError, match="geen geldige YAML"):
+    with pytest.raises(ContentError, match="regel 2, veld 'groepen': dit bestand is geen geldige YAML"):
+        synonyms.load(tmp_path)
+
+
+def test_synonym_file_is_read_within_the_limits_of_every_data_file(tmp_path):
+    (tmp_path / "data").mkdir()
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\ngroepen: *b\n"
+    (tmp_path / "data" / "synoniemen.yml").write_text(bomb, encoding="utf-8")
+    with pytest.raises(ContentError, match="anker of verwijzing"):
+        synonyms.load(tmp_path)
+    (tmp_path / "data" / "synoniemen.yml").write_text("groepen: " + "[" * 30000 + "\n", encoding="utf-8")
+    with pytest.raises(ContentError, match="hoogstens 20 niveaus"):
         synonyms.load(tmp_path)
 
 

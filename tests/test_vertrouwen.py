@@ -10,6 +10,7 @@ from pathlib import Path
 import frontmatter
 import jsonschema
 import pytest
+import test_records
 
 from kb import corpus, dating, glossary, publications
 from kb.problems import ContentError
@@ -114,20 +115,8 @@ def test_catalogue_pages_sort_by_year_newest_first(basis_site):
 
 # How well founded ---------------------------------------------------------------------------------
 
-VALID = """---
-titel: Goed voorbeeld
-gemeente: Emmen
-provincie: Drenthe
-jaar: 2020
-samenvatting: Dit klopt.
-ladder: [raadplegen]
-bronnen:
-  - titel: Bron
-    uitgever: Uitgever
-    jaar: 2021
-{extra}---
-Tekst.
-"""
+# The valid entry of the record tests, without the field these tests are about.
+VALID = test_records.VALID.replace("onderbouwing: beschreven\n", "")
 
 
 @pytest.mark.parametrize("extra, expected", [

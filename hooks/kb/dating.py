@@ -18,7 +18,7 @@ import yaml
 
 from . import yamlread
 from .html import text
-from .problems import ContentError, Problem, quoted_list
+from .problems import ContentError, quoted_list
 from .records import Entry
 
 DATA_FILE = "data/actualiteit.yml"
@@ -42,16 +42,9 @@ class Wording:
 
 def load(root: Path) -> Wording:
     """Read and check the wording; raise ContentError listing every mistake in the file."""
-    problems: list[Problem] = []
-
-    def report(node: yaml.Node, field: str, message: str) -> None:
-        problems.append(Problem(DATA_FILE, node.start_mark.line + 1, field, message))
-
-    raw, found = yamlread.load_file(root / DATA_FILE, DATA_FILE)
-    problems += found
-    if raw is None:
-        raise ContentError(problems or [Problem(DATA_FILE, 0, "", f"dit bestand is leeg. Hier horen de velden "
-                                                                  f"{quoted_list(_KEYS)}.")])
+    data = yamlread.open_data_file(root / DATA_FILE, DATA_FILE, f"dit bestand is leeg. Hier horen de velden "
+                                                                f"{quoted_list(_KEYS)}.")
+    problems, report, raw = data.problems, data.report, data.root
     fields = yamlread.mapping(raw, "", report, {key: True for key in _KEYS}) or {}
     values: dict[str, object] = {}
     for key, kind in _KEYS.items():

@@ -14,7 +14,7 @@ import yaml
 
 from . import yamlread
 from .html import heading, text
-from .problems import ContentError, Problem
+from .problems import ContentError
 
 DATA_FILE = "data/begrippen.yml"
 SRC_URI = "begrippen/index.md"
@@ -39,16 +39,9 @@ def load(root: Path, publication_titles: tuple[str, ...] | None) -> tuple[Term, 
     """Read and check the begrippenlijst; every mistake in Dutch, all at once. publication_titles is
     None when data/publicaties.yml cannot be read: its mistakes are reported there, and the sources
     named here are then not checked."""
-    problems: list[Problem] = []
-
-    def problem(node: yaml.Node, field: str, message: str) -> None:
-        problems.append(Problem(DATA_FILE, node.start_mark.line + 1, field, message))
-
-    raw, found = yamlread.load_file(root / DATA_FILE, DATA_FILE)
-    problems += found
-    if raw is None:
-        raise ContentError(problems or [Problem(DATA_FILE, 0, "", "dit bestand is leeg. Hier horen de begrippen, "
-                                                                  "elk beginnend met '- begrip:'.")])
+    data = yamlread.open_data_file(root / DATA_FILE, DATA_FILE,
+                                   "dit bestand is leeg. Hier horen de begrippen, elk beginnend met '- begrip:'.")
+    problems, problem, raw = data.problems, data.report, data.root
     terms: list[Term] = []
     seen: dict[str, int] = {}
     for number, item_node in enumerate(yamlread.sequence(raw, "", problem), start=1):

@@ -19,7 +19,7 @@ from .effort import PART_LABELS, meaning, phrases
 from .html import heading, items, link, relative, text
 from .indexes import Indexes
 from . import yamlread
-from .problems import ContentError, Problem, quoted_list
+from .problems import ContentError, quoted_list
 from .records import Entry
 from .schema import EFFORT_KEYS, KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX
 from .vocabulary import Vocabulary
@@ -62,15 +62,8 @@ class Advice:
 def load(root: Path, vocabularies: dict[str, Vocabulary]) -> tuple[Question, ...]:
     """Read and check the rules; raise ContentError listing every mistake in the file."""
     rungs, levels = vocabularies["ladder"].values, vocabularies["inzet"].values
-    problems: list[Problem] = []
-
-    def report(node: yaml.Node, field: str, message: str) -> None:
-        problems.append(Problem(RULES_FILE, node.start_mark.line + 1, field, message))
-
-    root, found = yamlread.load_file(root / RULES_FILE, RULES_FILE)
-    problems += found
-    if root is None:
-        raise ContentError(problems or [Problem(RULES_FILE, 0, "vragen", "dit bestand is leeg. Hier horen de vragen.")])
+    data = yamlread.open_data_file(root / RULES_FILE, RULES_FILE, "dit bestand is leeg. Hier horen de vragen.", "vragen")
+    problems, report, root = data.problems, data.report, data.root
     top = yamlread.mapping(root, "", report, {"vragen": True}) or {}
     questions = []
     combinations = 1

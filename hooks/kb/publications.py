@@ -16,7 +16,7 @@ from .catalogue import GeneratedPage, entry_pages
 from .html import heading, link, relative, text
 from .listing import entry_list
 from .pages import LIST_SIZE
-from .problems import ContentError, Problem
+from .problems import ContentError
 from .records import FIRST_YEAR, LAST_YEAR, Entry
 from .schema import COLLECTIONS, PRAKTIJKVOORBEELD
 from .textutil import fold, slugify
@@ -50,15 +50,8 @@ class Publication:
 
 def load(root: Path) -> tuple[Publication, ...]:
     """Read and check the publications; raise ContentError listing every mistake in the file."""
-    problems: list[Problem] = []
-
-    def report(node: yaml.Node, field: str, message: str) -> None:
-        problems.append(Problem(DATA_FILE, node.start_mark.line + 1, field, message))
-
-    raw, found = yamlread.load_file(root / DATA_FILE, DATA_FILE)
-    problems += found
-    if raw is None:
-        raise ContentError(problems or [Problem(DATA_FILE, 0, "", "er staat geen publicatie in dit bestand.")])
+    data = yamlread.open_data_file(root / DATA_FILE, DATA_FILE, "er staat geen publicatie in dit bestand.")
+    problems, report, raw = data.problems, data.report, data.root
     publications = []
     for number, item_node in enumerate(yamlread.sequence(raw, "", report), start=1):
         where = f"[{number}]"

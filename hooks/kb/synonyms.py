@@ -6,58 +6,56 @@ from pathlib import Path
 
 import yaml
 
+from . import yamlread
 from .dutch import key
-from .problems import ContentError, Problem
+from .problems import ContentError
 from .textutil import fold
 
 SYNONYMS_FILE = "data/synoniemen.yml"
-_FIELDS = ("woorden", "waarom")
+_GROUP_FIELDS = {"woorden": True, "waarom": True}
 
 
 def load(root: Path) -> tuple[tuple[str, ...], ...]:
-    """The synonym groups, each as its editors wrote the words; every mistake in one ContentError."""
-    path = root / SYNONYMS_FILE
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ContentError([Problem(SYNONYMS_FILE, 0, "", "dit bestand ontbreekt.")]) from None
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        raise ContentError([Problem(SYNONYMS_FILE, mark.line + 1 if mark else 0, "",
-                                    "dit is geen geldige YAML. Kijk naar inspringen, dubbele punten en aanhalingstekens.")]) from None
-    if not isinstance(raw, dict) or not isinstance(raw.get("groepen"), list):
-        raise ContentError([Problem(SYNONYMS_FILE, 0, "groepen", "verwacht een lijst 'groepen:' met groepen woorden.")])
-    problems: list[Problem] = []
+    """The synonym groups, each as its editors wrote the words; every mistake in one ContentError.
+    Read within the limits of every data file (no anchors, depth, size), with file, line and field."""
+    data = yamlread.open_data_file(root / SYNONYMS_FILE, SYNONYMS_FILE,
+                                   "dit bestand is leeg. Hier hoort een lijst 'groepen:' met groepen woorden.", "groepen")
+    report = data.report
+    top = yamlread.mapping(data.root, "", report, {"groepen": True}) or {}
     groups: list[tuple[str, ...]] = []
     seen: dict[str, int] = {}  # key -> number of the group that has it
-    for number, group in enumerate(raw["groepen"], start=1):
-        where = f"groep {number}"
-        if not isinstance(group, dict):
-            problems.append(Problem(SYNONYMS_FILE, 0, "groepen", f"{where}: verwacht 'woorden:' en 'waarom:', gevonden: {group!r}."))
+    for number, group_node in enumerate(yamlread.sequence(top["groepen"], "groepen", report) if "groepen" in top else [],
+                                        start=1):
+        where = f"groepen[{number}]"
+        group = yamlread.mapping(group_node, where, report, _GROUP_FIELDS)
+        if group is None:
             continue
-        for extra in sorted(set(group) - set(_FIELDS)):
-            problems.append(Problem(SYNONYMS_FILE, 0, str(extra), f"{where}: onbekend veld. Toegestaan: 'woorden' en 'waarom'."))
-        if not isinstance(group.get("waarom"), str) or not group["waarom"].strip():
-            problems.append(Problem(SYNONYMS_FILE, 0, "waarom", f"{where}: schrijf op in welke bron of pagina deze woorden hetzelfde betekenen."))
-        members = group.get("woorden")
-        if not isinstance(members, list) or len(members) < 2:
-            problems.append(Problem(SYNONYMS_FILE, 0, "woorden", f"{where}: noem twee of meer woorden, gevonden: {members!r}."))
+        why = group.get("waarom")
+        if why is not None and not (isinstance(why, yaml.ScalarNode) and why.tag != yamlread.NULL_TAG and why.value.strip()):
+            report(why, f"{where}.waarom", f"hier hoort tekst, maar er staat {yamlread.shown(why)}. Schrijf op in welke bron "
+                                           f"of pagina deze woorden hetzelfde betekenen.")
+        if "woorden" not in group:
             continue
-        good = True
+        members = yamlread.sequence(group["woorden"], f"{where}.woorden", report)
+        if len(members) == 1:
+            report(group["woorden"], f"{where}.woorden", "noem twee of meer woorden die hetzelfde betekenen.")
+            continue
+        words: list[str] = []
         for member in members:
-            if not isinstance(member, str) or not member.strip().isalpha():
-                problems.append(Problem(SYNONYMS_FILE, 0, "woorden",
-                                        f"{where}: '{member}' is geen los woord. Gebruik alleen letters, zonder spaties of cijfers."))
-                good = False
+            word = yamlread.scalar(member, f"{where}.woorden", report)
+            if word is None:
                 continue
-            member_key = key(fold(member.strip()))
-            if member_key in seen and seen[member_key] != number:
-                problems.append(Problem(SYNONYMS_FILE, 0, "woorden",
-                                        f"{where}: '{member}' staat ook in groep {seen[member_key]}. Een woord staat in maar een groep."))
-                good = False
+            if not word.isalpha():
+                report(member, f"{where}.woorden", f"'{word}' is geen los woord. Gebruik alleen letters, zonder spaties of cijfers.")
+                continue
+            member_key = key(fold(word))
+            if seen.get(member_key, number) != number:
+                report(member, f"{where}.woorden", f"'{word}' staat ook in groep {seen[member_key]}. Een woord staat in maar één groep.")
+                continue
             seen[member_key] = number
-        if good:
-            groups.append(tuple(member.strip() for member in members))
-    if problems:
-        raise ContentError(problems)
+            words.append(word)
+        if len(words) == len(members):
+            groups.append(tuple(words))
+    if data.problems:
+        raise ContentError(data.problems)
     return tuple(groups)

@@ -56,15 +56,8 @@ _RESERVED_SLUG = re.compile(r"^(index|pagina(-\d+)?)$")
 
 def load(path: Path, rel: str = "data/vocabulaire.yml") -> dict[str, Vocabulary]:
     """Read and check the vocabularies; raise ContentError listing every mistake in the file."""
-    problems: list[Problem] = []
-
-    def report(node: yaml.Node, field: str, message: str) -> None:
-        problems.append(Problem(rel, node.start_mark.line + 1, field, message))
-
-    root, found = yamlread.load_file(path, rel)
-    problems += found
-    if root is None:
-        raise ContentError(problems or [Problem(rel, 0, "", "dit bestand is leeg. Hier horen de woordenlijsten.")])
+    data = yamlread.open_data_file(path, rel, "dit bestand is leeg. Hier horen de woordenlijsten.")
+    problems, report, root = data.problems, data.report, data.root
     vocabularies: dict[str, Vocabulary] = {}
     specs = yamlread.mapping(root, "", report, {key: False for key in _names(root)}) or {}
     for key, spec_node in specs.items():

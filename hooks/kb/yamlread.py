@@ -16,7 +16,7 @@ from typing import Callable
 
 import yaml
 
-from .problems import INVISIBLE as _INVISIBLE, Problem
+from .problems import INVISIBLE as _INVISIBLE, ContentError, Problem
 
 try:
     _Loader = yaml.CSafeLoader
@@ -299,6 +299,26 @@ def load_file(path: Path, rel: str) -> tuple[yaml.Node | None, list[Problem]]:
     if text is None:
         return None, problems
     return compose(text, rel, 1, "dit bestand")
+
+
+@dataclass
+class DataFile:
+    """A data file being checked: its top node, and every mistake found in it so far."""
+
+    rel: str
+    root: yaml.Node
+    problems: list[Problem]
+
+    def report(self, node: yaml.Node, field: str, message: str) -> None:
+        self.problems.append(Problem(self.rel, node.start_mark.line + 1, field, message))
+
+
+def open_data_file(path: Path, rel: str, when_empty: str, field: str = "") -> DataFile:
+    """A data file read within the limits; ContentError when it cannot be read or holds nothing."""
+    root, problems = load_file(path, rel)
+    if root is None:
+        raise ContentError(problems or [Problem(rel, 0, field, when_empty)])
+    return DataFile(rel, root, problems)
 
 
 # Reading data files: small helpers that report a wrong shape in Dutch and go on.
