@@ -7,7 +7,7 @@ never shows stale content.
 
 from __future__ import annotations
 
-import sys
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
@@ -15,6 +15,7 @@ from typing import Mapping
 from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
@@ -40,19 +41,31 @@ class Build:
     search_documents: dict[str, sitesearch.Document]  # page url -> what the site search indexes
 
 
+log = logging.getLogger("mkdocs.plugins.kennisbank")
 _build: Build | None = None
 _serving = False  # `mkdocs serve`: show the mistakes in the browser instead of stopping
 _error: ContentError | None = None  # the mistakes of the current build, while serving
 
 
+_dirty = False  # `--dirty`: MkDocs would rebuild only changed pages, but every overview depends on every entry
+
+
 def on_startup(command: str, dirty: bool) -> None:
-    global _serving
+    global _serving, _dirty
     _serving = command == "serve"
+    _dirty = dirty
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _build, _error
     _build = _error = None
+    if _dirty:
+        raise PluginError("De kennisbank kan niet met --dirty worden gebouwd: de overzichten, het boekje en de "
+                          "zoekindex hangen van alle pagina's af, en --dirty bouwt alleen gewijzigde pagina's opnieuw. "
+                          "Laat --dirty weg; 'mkdocs serve' bouwt na elke wijziging vanzelf alles opnieuw.")
+    if not config.use_directory_urls:
+        raise PluginError("De kennisbank werkt alleen met 'use_directory_urls: true' in mkdocs.yml: alle links en "
+                          "overzichten gaan uit van adressen als /praktijkvoorbeelden/naam/. Zet het terug op true.")
     return config
 
 
@@ -66,7 +79,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             raise PluginError(str(error)) from None
         # While serving, the site becomes one page listing the mistakes (on_post_build), and the
         # rebuild loop goes on: once the files are fixed, the next rebuild brings the site back.
-        print(error, file=sys.stderr)
+        # INFO, not ERROR: in strict mode MkDocs aborts a build that logged an error, and the page
+        # with the mistakes would never be written.
+        log.info("%s", error)
         _error = error
         config.nav = None
         return Files([])
@@ -195,6 +210,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
     return context
 
 
+@event_priority(-100)  # last: the search index reads the site as every other plugin left it
 def on_post_build(config: MkDocsConfig) -> None:
     if _error is not None:
         errorpage.write(Path(config.site_dir), _error)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-import subprocess
 from pathlib import Path
 
+from . import gitdates
 from .catalogue import GeneratedPage
 from .html import link, relative, text
 from .indexes import Indexes, title_order
@@ -23,15 +23,10 @@ UNKNOWN_DATE = "Stand van de kennisbank: datum onbekend. Kijk online voor de nie
 def date_line(root: Path) -> str:
     """The date of the last change to the knowledge base (its last commit): the same files give the same
     line, whenever they are built. Without git there is no date to give, so the line says which version."""
-    try:
-        found = subprocess.run(["git", "log", "-1", "--format=%cs"], cwd=root, capture_output=True, text=True, timeout=20)
-    except (OSError, subprocess.SubprocessError):
+    changed = gitdates.last_change(root)
+    if changed is None:
         return UNKNOWN_DATE
-    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", found.stdout.strip()) if found.returncode == 0 else None
-    if not match:
-        return UNKNOWN_DATE
-    year, month, day = (int(part) for part in match.groups())
-    return f"Stand van de kennisbank: {day} {MONTHS[month - 1]} {year}."
+    return f"Stand van de kennisbank: {changed.day} {MONTHS[changed.month - 1]} {changed.year}."
 
 
 def _own_ids(html: str, prefix: str) -> str:

@@ -5,18 +5,14 @@
 
 from __future__ import annotations
 
-import logging
-import os
 import re
 import string
-import subprocess
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 
 import yaml
 
-from . import yamlread
+from . import gitdates, yamlread
 from .html import text
 from .problems import ContentError, quoted_list
 from .records import Entry
@@ -28,7 +24,6 @@ _PLACEHOLDERS = {"beschreven": ("{jaar}", "{bron}"), "beschreven_ook": ("{jaar}"
 # What each text may name between braces: anything else would stop the build when the text is filled in.
 _NAMES = {"beschreven": ("jaar", "bron"), "beschreven_ook": ("jaar", "bron"), "status": ("status", "jaar"),
           "melding": ("jaar", "drempel")}
-log = logging.getLogger("mkdocs.hooks.kennisbank")
 
 
 @dataclass(frozen=True)
@@ -96,17 +91,8 @@ def for_corpus(root: Path, source_years: list[int], wording: Wording | None = No
 def build_year(root: Path, fallback: int) -> int:
     """The year of 'now': SOURCE_DATE_EPOCH if set (reproducible builds), else the last commit's date.
     Without git (a copy of the files, a tarball) it is `fallback`: the newest year of any source."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), tz=timezone.utc).year
-    try:
-        stamp = subprocess.run(["git", "log", "-1", "--format=%cI"], cwd=root, capture_output=True, text=True,
-                               check=True, timeout=30).stdout.strip()
-        return datetime.fromisoformat(stamp).year
-    except (OSError, subprocess.SubprocessError, ValueError):
-        log.info("Geen git-geschiedenis gevonden: 'nu' is voor de melding over oude beschrijvingen %s, "
-                 "het jaar van de nieuwste bron.", fallback)
-        return fallback
+    changed = gitdates.last_change(root)
+    return fallback if changed is None else changed.year
 
 
 def source_year(entry: Entry) -> int:

@@ -5,14 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
 from dataclasses import asdict
-from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from . import published_schema
+from . import gitdates, published_schema
 from .indexes import FACETS, Indexes
 from .records import Effort, Entry, Period, Source
 from .schema import BY_KEY, COLLECTIONS, PRAKTIJKVOORBEELD, Kind
@@ -100,28 +98,9 @@ def to_csv(records: list[dict]) -> str:
     return "\ufeff" + buffer.getvalue()
 
 
-def _git_dates(root: Path, folder: str) -> dict[str, str]:
-    """Last commit date per file, newest first in git's log; empty outside a git checkout."""
-    try:
-        log = subprocess.run(
-            ["git", "log", "--relative", "--format=@%cI", "--name-only", "--no-renames", "--", folder],
-            cwd=root, capture_output=True, text=True, check=True, timeout=60,
-        ).stdout
-    except (OSError, subprocess.SubprocessError):
-        return {}
-    dates: dict[str, str] = {}
-    current = ""
-    for line in log.splitlines():
-        if line.startswith("@"):
-            current = line[1:]
-        elif line and line not in dates:
-            dates[line] = current
-    return dates
-
-
 def feed(indexes: Indexes, config: MkDocsConfig) -> str:
     site_url = config.site_url.rstrip("/") + "/" if config.site_url else ""
-    dates = _git_dates(indexes.corpus.root, PRAKTIJKVOORBEELD.folder)
+    dates = gitdates.file_dates(indexes.corpus.root, PRAKTIJKVOORBEELD.folder)
 
     def updated(entry: Entry) -> str:
         # Entries git does not know yet get a date from their own content: deterministic, never the clock.
