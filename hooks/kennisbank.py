@@ -8,6 +8,7 @@ never shows stale content.
 from __future__ import annotations
 
 import logging
+import posixpath
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
@@ -45,8 +46,6 @@ log = logging.getLogger("mkdocs.plugins.kennisbank")
 _build: Build | None = None
 _serving = False  # `mkdocs serve`: show the mistakes in the browser instead of stopping
 _error: ContentError | None = None  # the mistakes of the current build, while serving
-
-
 _dirty = False  # `--dirty`: MkDocs would rebuild only changed pages, but every overview depends on every entry
 
 
@@ -93,7 +92,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         for entry in collection_entries:
             entries[entry.src_uri] = entry
             if entry.collection == PRAKTIJKVOORBEELD.key:
-                files.append(File.generated(config, entry.src_uri, abs_src_path=str(root / entry.path)))
+                file = File.generated(config, entry.src_uri, abs_src_path=str(root / entry.path))
+                # MkDocs joins edit_uri and this path: a praktijkvoorbeeld lives beside docs_dir, not in it.
+                file.edit_uri = posixpath.relpath(entry.path, Path(config.docs_dir).relative_to(root).as_posix())
+                files.append(file)
 
     generated = {page.src_uri: page for page in checked.generated}
     for page in generated.values():
@@ -145,10 +147,6 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if entry is not None:
         # Our own meta replaces what MkDocs parsed: editors' fields never reach the templates unescaped.
         page.meta = {"title": Markup(escape(entry.titel))}
-        if entry.collection == PRAKTIJKVOORBEELD.key and config.repo_url and config.edit_uri:
-            # Praktijkvoorbeelden live outside docs_dir: edit them where they are in the repository.
-            edit_root = config.edit_uri.removesuffix("/").removesuffix(config.docs_dir.rsplit("/", 1)[-1])
-            page.edit_url = f"{config.repo_url.rstrip('/')}/{edit_root.strip('/')}/{entry.path}"
         return markdown + _build.abbreviations
     # Any other page: Material prints its title and description as they are, so they are escaped here.
     page.meta = _escaped(_build.page_meta.get(src_uri, {}))

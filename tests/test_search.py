@@ -124,10 +124,12 @@ def test_keyboard_only(reader):
     page.keyboard.press("Escape")
     assert page.locator("dialog.kb-zoek__dialoog").is_hidden()
     page.keyboard.press("s")
+    page.wait_for_function("() => document.activeElement === document.getElementById('kb-zoek-vraag')")
     page.keyboard.press("ArrowDown")
-    target = links.nth(0).get_attribute("href")
-    page.keyboard.press("Enter")
-    page.wait_for_url(re.compile(re.escape(target.strip("/").split("/")[-1])))
+    page.wait_for_function("() => document.activeElement && document.activeElement.matches('#kb-zoek-resultaten a')")
+    target = page.evaluate("() => document.activeElement.getAttribute('href')")
+    with page.expect_navigation(url=re.compile(re.escape(target.strip("/").split("/")[-1]))):
+        page.keyboard.press("Enter")
 
 
 def test_results_are_announced_and_the_dialog_is_accessible(reader):
