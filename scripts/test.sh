@@ -11,4 +11,5 @@ fi
 .venv/bin/pip install --quiet --disable-pip-version-check -r requirements-test.txt
 npm ci --no-audit --no-fund --loglevel=error
 export NO_MKDOCS_2_WARNING=1
+.venv/bin/ruff check hooks scripts tests
 exec .venv/bin/python -m pytest "$@"

@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-TESTS = Path(__file__).resolve().parent
-sys.path.insert(0, str(TESTS))
-sys.path.insert(0, str(TESTS.parent / "hooks"))
-
-from sitebuilder import BuildResult, build, make_project  # noqa: E402
+from sitebuilder import BuildResult, build, make_project
 
 
 @pytest.fixture(scope="session")
