@@ -19,19 +19,19 @@ CHROMIUM_ARGS = [
 ]
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
 
 @contextmanager
-def serve(site: Path):
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+def serve(site: Path, handler: type[http.server.SimpleHTTPRequestHandler] = QuietHandler, path: str = "/"):
+    """The built site on a free loopback port; `path` is where the handler serves it (a sub-path like GitHub Pages')."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
+        yield f"http://127.0.0.1:{server.server_address[1]}{path}"
     finally:
         server.shutdown()
         server.server_close()
@@ -93,6 +93,20 @@ class Watched:
 
     def close(self):
         self.context.close()
+
+    def __enter__(self) -> Watched:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def watching(browser, base: str, viewport: dict | None = None) -> Watched:
+    """A Watched page at a viewport, for `with`: closed however the test ends."""
+    watched = Watched(browser, base)
+    if viewport:
+        watched.page.set_viewport_size(viewport)
+    return watched
 
 
 def search(page, query: str) -> list[str]:

@@ -4,13 +4,9 @@ phone, the Dutch 404 page (also below a sub-path, as on GitHub Pages) and pages 
 from __future__ import annotations
 
 import csv
-import functools
-import http.server
 import io
 import re
-import threading
 import xml.etree.ElementTree as ET
-from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
@@ -18,7 +14,7 @@ import frontmatter
 import pytest
 import yaml
 
-from browser import Watched, serve
+from browser import QuietHandler, serve, watching
 from linkcheck import dead_links
 from sitebuilder import FIXTURES, ROOT, build, make_project
 from test_browser import PAGE_TYPES
@@ -88,38 +84,28 @@ def test_start_page_without_its_placeholder_stops_the_build_with_a_dutch_message
 @pytest.mark.browser
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["390", "1280"])
 def test_search_box_on_the_start_page_opens_the_site_search(basis_site, browser, viewport):
-    with serve(basis_site.site) as base:
-        watched = Watched(browser, base)
-        watched.page.set_viewport_size(viewport)
-        try:
-            page = watched.open("")
-            page.get_by_role("searchbox", name="Zoek in de kennisbank").fill("Heerjansdam")
-            page.keyboard.press("Enter")
-            page.wait_for_url("**/?q=Heerjansdam")
-            page.wait_for_function("document.getElementById('kb-zoek-status').textContent.includes('Heerjansdam')",
-                                   timeout=10000)
-            hits = page.locator("#kb-zoek-resultaten a").evaluate_all("links => links.map(a => a.href)")
-            assert any("praktijkvoorbeelden/zwijndrecht-dorpsraad/" in hit for hit in hits[:3]), hits
-            assert watched.errors == [] and watched.foreign == []
-        finally:
-            watched.close()
+    with serve(basis_site.site) as base, watching(browser, base, viewport) as watched:
+        page = watched.open("")
+        page.get_by_role("searchbox", name="Zoek in de kennisbank").fill("Heerjansdam")
+        page.keyboard.press("Enter")
+        page.wait_for_url("**/?q=Heerjansdam")
+        page.wait_for_function("document.getElementById('kb-zoek-status').textContent.includes('Heerjansdam')",
+                               timeout=10000)
+        hits = page.locator("#kb-zoek-resultaten a").evaluate_all("links => links.map(a => a.href)")
+        assert any("praktijkvoorbeelden/zwijndrecht-dorpsraad/" in hit for hit in hits[:3]), hits
+        assert watched.errors == [] and watched.foreign == []
 
 
 @pytest.mark.browser
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["390", "1280"])
 def test_role_card_leads_an_eop_board_member_to_the_keuzemenu(basis_site, browser, viewport):
-    with serve(basis_site.site) as base:
-        watched = Watched(browser, base)
-        watched.page.set_viewport_size(viewport)
-        try:
-            page = watched.open("")
-            card = page.locator(".grid.cards > ul > li", has_text="dorps- of wijkvereniging (EOP)")
-            assert card.is_visible()
-            card.get_by_role("link", name="Kies een vorm uit het Keuzemenu").click()
-            page.wait_for_url("**/keuzemenu/")
-            assert page.locator("h1").inner_text() == "Keuzemenu"
-        finally:
-            watched.close()
+    with serve(basis_site.site) as base, watching(browser, base, viewport) as watched:
+        page = watched.open("")
+        card = page.locator(".grid.cards > ul > li", has_text="dorps- of wijkvereniging (EOP)")
+        assert card.is_visible()
+        card.get_by_role("link", name="Kies een vorm uit het Keuzemenu").click()
+        page.wait_for_url("**/keuzemenu/")
+        assert page.locator("h1").inner_text() == "Keuzemenu"
 
 
 # --- Navigation -------------------------------------------------------------------------------
@@ -143,38 +129,33 @@ def test_navigation_has_tabs_and_the_two_ladders_as_separate_groups(basis_site):
 
 @pytest.mark.browser
 def test_two_ladders_show_under_their_own_heading_in_the_sidebar(basis_site, browser):
-    with serve(basis_site.site) as base:
-        watched = Watched(browser, base)
-        watched.page.set_viewport_size(DESKTOP)
-        try:
-            page = watched.open("participatieladder/reguleren/")
-            assert page.locator(".md-tabs").is_visible()
-            groups = page.evaluate("""() => Object.fromEntries([...document.querySelectorAll(
-                '.md-sidebar--primary li.md-nav__item--section')].map(li => [
-                li.querySelector(':scope > label, :scope > .md-nav__link').innerText.trim(),
-                [...li.querySelectorAll(':scope > nav > ul > li > a.md-nav__link')].map(a => a.innerText.trim())]))""")
-            assert groups["De participatieladder"] == ["Informeren", "Raadplegen", "Adviseren", "Coproduceren", "Meebeslissen"]
-            assert groups["De overheidsparticipatietrap"] == ["Reguleren", "Regisseren", "Stimuleren", "Faciliteren", "Loslaten"]
-            assert page.get_by_text("De overheidsparticipatietrap", exact=True).first.is_visible()
-            watched.page.set_viewport_size(PHONE)
-            assert page.locator(".md-tabs").is_hidden()  # on a phone the menu button opens the navigation
-            page = watched.open("participatieladder/reguleren/")
-            page.locator(".md-header label[for=__drawer]").click()
-            page.wait_for_timeout(400)
+    with serve(basis_site.site) as base, watching(browser, base, DESKTOP) as watched:
+        page = watched.open("participatieladder/reguleren/")
+        assert page.locator(".md-tabs").is_visible()
+        groups = page.evaluate("""() => Object.fromEntries([...document.querySelectorAll(
+            '.md-sidebar--primary li.md-nav__item--section')].map(li => [
+            li.querySelector(':scope > label, :scope > .md-nav__link').innerText.trim(),
+            [...li.querySelectorAll(':scope > nav > ul > li > a.md-nav__link')].map(a => a.innerText.trim())]))""")
+        assert groups["De participatieladder"] == ["Informeren", "Raadplegen", "Adviseren", "Coproduceren", "Meebeslissen"]
+        assert groups["De overheidsparticipatietrap"] == ["Reguleren", "Regisseren", "Stimuleren", "Faciliteren", "Loslaten"]
+        assert page.get_by_text("De overheidsparticipatietrap", exact=True).first.is_visible()
+        watched.page.set_viewport_size(PHONE)
+        assert page.locator(".md-tabs").is_hidden()  # on a phone the menu button opens the navigation
+        page = watched.open("participatieladder/reguleren/")
+        page.locator(".md-header label[for=__drawer]").click()
+        page.wait_for_timeout(400)
 
-            def on_screen(selector):  # the drawer stacks its levels: only what is on top is seen
-                return page.evaluate("""selector => [...document.querySelectorAll(selector)].filter(e => {
-                    const r = e.getBoundingClientRect();
-                    const hit = r.width && document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
-                    return hit && e.contains(hit);
-                }).map(e => e.innerText.trim())""", selector)
+        def on_screen(selector):  # the drawer stacks its levels: only what is on top is seen
+            return page.evaluate("""selector => [...document.querySelectorAll(selector)].filter(e => {
+                const r = e.getBoundingClientRect();
+                const hit = r.width && document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+                return hit && e.contains(hit);
+            }).map(e => e.innerText.trim())""", selector)
 
-            titles = on_screen(".md-sidebar--primary .md-nav__title")
-            assert "De overheidsparticipatietrap" in titles, titles
-            rungs = on_screen(".md-sidebar--primary .md-nav__link")  # the current page's is a label
-            assert rungs == ["Reguleren", "Regisseren", "Stimuleren", "Faciliteren", "Loslaten"], rungs
-        finally:
-            watched.close()
+        titles = on_screen(".md-sidebar--primary .md-nav__title")
+        assert "De overheidsparticipatietrap" in titles, titles
+        rungs = on_screen(".md-sidebar--primary .md-nav__link")  # the current page's is a label
+        assert rungs == ["Reguleren", "Regisseren", "Stimuleren", "Faciliteren", "Loslaten"], rungs
 
 
 def test_no_link_to_an_empty_facet_value_or_a_dead_end(basis_site):
@@ -232,17 +213,12 @@ def test_table_of_contents_lists_the_generated_headings(basis_site):
 
 @pytest.mark.browser
 def test_table_of_contents_shows_and_follows_generated_headings(basis_site, browser):
-    with serve(basis_site.site) as base:
-        watched = Watched(browser, base)
-        watched.page.set_viewport_size(DESKTOP)
-        try:
-            page = watched.open("praktijkvoorbeelden/zwijndrecht-dorpsraad/")
-            toc = page.locator(".md-sidebar--secondary")
-            toc.get_by_role("link", name="Bronnen").click()
-            page.wait_for_url("**#bronnen")
-            assert page.locator("#bronnen").is_visible()
-        finally:
-            watched.close()
+    with serve(basis_site.site) as base, watching(browser, base, DESKTOP) as watched:
+        page = watched.open("praktijkvoorbeelden/zwijndrecht-dorpsraad/")
+        toc = page.locator(".md-sidebar--secondary")
+        toc.get_by_role("link", name="Bronnen").click()
+        page.wait_for_url("**#bronnen")
+        assert page.locator("#bronnen").is_visible()
 
 
 # --- The 404 page, at the root and below a sub-path ---------------------------------------------
@@ -265,11 +241,8 @@ def published_site(tmp_path_factory):
     return result
 
 
-class _PagesHandler(http.server.SimpleHTTPRequestHandler):
+class _PagesHandler(QuietHandler):
     """Like GitHub Pages: the site below SUB_PATH, and its 404.html for every missing address."""
-
-    def log_message(self, *args):
-        pass
 
     def translate_path(self, path):
         return super().translate_path("/" + path.split("?")[0].removeprefix(SUB_PATH))
@@ -285,49 +258,37 @@ class _PagesHandler(http.server.SimpleHTTPRequestHandler):
         self.wfile.write(body)
 
 
-@contextmanager
 def serve_below_sub_path(site: Path):
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_PagesHandler, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    return serve(site, _PagesHandler, SUB_PATH)
 
 
 @pytest.mark.browser
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["390", "1280"])
 def test_404_keeps_its_style_and_links_below_a_sub_path(published_site, browser, viewport):
-    with serve_below_sub_path(published_site.site) as base:
-        watched = Watched(browser, base)
-        watched.page.set_viewport_size(viewport)
-        try:
-            page = watched.page
-            missing = base + "dit/adres/bestaat/niet/"
-            failed: list[str] = []
-            page.on("response", lambda r: r.status >= 400 and r.url != missing and failed.append(r.url))
-            response = page.goto(missing, wait_until="load")
-            assert response.status == 404
-            assert page.locator("h1").inner_text() == "Deze pagina bestaat niet"
-            # Material's stylesheet and ours are loaded: the header is coloured, the search box styled.
-            assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).backgroundColor") != "rgba(0, 0, 0, 0)"
-            assert page.evaluate("getComputedStyle(document.querySelector('.kb-zoekvak__rij')).display") == "flex"
-            assert watched.axe_violations() == []
-            page.locator("article").get_by_role("link", name="Praktijkvoorbeelden").click()
-            page.wait_for_url(base + "praktijkvoorbeelden/")
-            assert page.locator("h1").inner_text() == "Praktijkvoorbeelden"
-            page.go_back()
-            page.get_by_role("searchbox", name="Zoek in de kennisbank").fill("Heerjansdam")
-            page.keyboard.press("Enter")
-            page.wait_for_url(base + "?q=Heerjansdam")
-            page.wait_for_function("document.getElementById('kb-zoek-status').textContent.includes('Heerjansdam')",
-                                   timeout=10000)
-            assert page.locator("#kb-zoek-resultaten a").count() > 0
-            assert failed == []  # every stylesheet, script and the search index found below the sub-path
-            assert [e for e in watched.errors if "status of 404" not in e] == [] and watched.foreign == []
-        finally:
-            watched.close()
+    with serve_below_sub_path(published_site.site) as base, watching(browser, base, viewport) as watched:
+        page = watched.page
+        missing = base + "dit/adres/bestaat/niet/"
+        failed: list[str] = []
+        page.on("response", lambda r: r.status >= 400 and r.url != missing and failed.append(r.url))
+        response = page.goto(missing, wait_until="load")
+        assert response.status == 404
+        assert page.locator("h1").inner_text() == "Deze pagina bestaat niet"
+        # Material's stylesheet and ours are loaded: the header is coloured, the search box styled.
+        assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).backgroundColor") != "rgba(0, 0, 0, 0)"
+        assert page.evaluate("getComputedStyle(document.querySelector('.kb-zoekvak__rij')).display") == "flex"
+        assert watched.axe_violations() == []
+        page.locator("article").get_by_role("link", name="Praktijkvoorbeelden").click()
+        page.wait_for_url(base + "praktijkvoorbeelden/")
+        assert page.locator("h1").inner_text() == "Praktijkvoorbeelden"
+        page.go_back()
+        page.get_by_role("searchbox", name="Zoek in de kennisbank").fill("Heerjansdam")
+        page.keyboard.press("Enter")
+        page.wait_for_url(base + "?q=Heerjansdam")
+        page.wait_for_function("document.getElementById('kb-zoek-status').textContent.includes('Heerjansdam')",
+                               timeout=10000)
+        assert page.locator("#kb-zoek-resultaten a").count() > 0
+        assert failed == []  # every stylesheet, script and the search index found below the sub-path
+        assert [e for e in watched.errors if "status of 404" not in e] == [] and watched.foreign == []
 
 
 # --- site_url: full addresses only when the site knows where it lives ----------------------------
@@ -367,20 +328,16 @@ def fixture_site(basis_site):
 
 @pytest.fixture
 def phone(fixture_site, browser):
-    watched = Watched(browser, fixture_site)
-    watched.page.set_viewport_size(PHONE)
-    yield watched
-    assert watched.errors == [] and watched.foreign == []
-    watched.close()
+    with watching(browser, fixture_site, PHONE) as watched:
+        yield watched
+        assert watched.errors == [] and watched.foreign == []
 
 
 @pytest.fixture
 def desktop(fixture_site, browser):
-    watched = Watched(browser, fixture_site)
-    watched.page.set_viewport_size(DESKTOP)
-    yield watched
-    assert watched.errors == [] and watched.foreign == []
-    watched.close()
+    with watching(browser, fixture_site, DESKTOP) as watched:
+        yield watched
+        assert watched.errors == [] and watched.foreign == []
 
 
 def _results(page) -> list[str]:
@@ -517,8 +474,7 @@ def test_open_data_needs_no_sideways_scrolling_on_a_phone(phone):
 @pytest.mark.browser
 @pytest.mark.parametrize("width", [320, 390])
 def test_no_page_is_wider_than_the_screen(fixture_site, browser, width):
-    watched = Watched(browser, fixture_site)
-    watched.page.set_viewport_size({"width": width, "height": 800})
+    watched = watching(browser, fixture_site, {"width": width, "height": 800})
     too_wide: dict[str, list[int]] = {}
     violations: dict[str, list[str]] = {}
     try:
