@@ -203,9 +203,7 @@ def _broken_links(root: Path, docs_dir: str, loaded: Corpus, generated: tuple[Ge
         problems += links.problems(page.path, src_uri, page.body, page.body_line, known, anchors)
     for entries in loaded.entries.values():
         for entry in entries:
-            text, _ = yamlread.read_text(root / entry.path, entry.path)
-            body_line = text[: len(text) - len(entry.body)].count("\n") + 1
-            problems += links.problems(entry.path, entry.src_uri, entry.body, body_line, known, anchors)
+            problems += links.problems(entry.path, entry.src_uri, entry.body, entry.body_line, known, anchors)
             bodies[entry.src_uri] = entry.body
     return problems + links.anchor_problems(anchors, bodies, root)
 

@@ -62,6 +62,7 @@ class Entry:
     fields: Mapping[str, object]
     lines: Mapping[str, int]
     body: str
+    body_line: int = 1  # line of the file where the body starts, for messages about the body
 
     @property
     def titel(self) -> str:
@@ -160,6 +161,7 @@ def read(path: Path, rel: str, collection: Collection, vocabularies: dict[str, V
         fields=MappingProxyType(values),
         lines=MappingProxyType(lines),
         body=body,
+        body_line=front.body_line,
     )
     return entry, problems
 
