@@ -5,12 +5,14 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import typing
 from pathlib import Path
 
 import pytest
 
 from kb import corpus, records
 from kb.problems import ContentError
+from kb.schema import COLLECTIONS, Kind
 from sitebuilder import FIXTURES, ROOT, build, make_project
 
 GOLDEN = FIXTURES / "fouten" / "verwacht.txt"
@@ -145,3 +147,29 @@ def test_no_entry_is_dropped_silently(tmp_path):
         "praktijkvoorbeelden/vergeten.markdown: dit bestand wordt niet gebruikt: een praktijkvoorbeeld is een "
         "bestand dat eindigt op .md. Noem het bijvoorbeeld 'vergeten.md'.",
     ]
+
+
+# The Python type each Kind reads into, as records.Fields declares it for the type checker.
+_READS_INTO = {
+    Kind.TEXT: str, Kind.TEXTS: tuple[str, ...], Kind.YEAR: int, Kind.COUNT: int, Kind.TERM: str,
+    Kind.TERMS: tuple[str, ...], Kind.REFS: tuple[str, ...], Kind.SOURCES: tuple[records.Source, ...],
+    Kind.EFFORT: records.Effort, Kind.PERIOD: records.Period,
+}
+
+
+def test_typed_fields_agree_with_the_schema_and_the_content(tmp_path):
+    declared = typing.get_type_hints(records.Fields)
+    for collection in COLLECTIONS:
+        for field in collection.fields:
+            assert declared.get(field.key) == _READS_INTO[field.kind], (collection.key, field.key)
+    assert set(declared) == {field.key for collection in COLLECTIONS for field in collection.fields}
+    for project in (ROOT, make_project(tmp_path)):
+        for entries in corpus.load(project).entries.values():
+            for entry in entries:
+                for key, value in entry.fields.items():
+                    expected = declared[key]
+                    if typing.get_origin(expected) is tuple:
+                        item_type = typing.get_args(expected)[0]
+                        assert isinstance(value, tuple) and all(isinstance(item, item_type) for item in value), (entry.path, key)
+                    else:
+                        assert isinstance(value, expected), (entry.path, key)

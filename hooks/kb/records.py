@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from types import MappingProxyType
-from typing import Mapping
+from typing import Any, Callable, Mapping, TypedDict, cast
 
 import yaml
 
@@ -52,6 +52,40 @@ class Period:
     tot: int | None = None
 
 
+class Fields(TypedDict, total=False):
+    """An entry's front matter after `read`: each key of schema.py with the type its Kind reads into
+    (tests/test_records.py checks that the two agree). Keys a collection does not have, and
+    optional fields left out, are absent."""
+
+    titel: str
+    samenvatting: str
+    gemeente: tuple[str, ...]
+    provincie: tuple[str, ...]
+    jaar: int
+    ladder: tuple[str, ...]
+    bronnen: tuple[Source, ...]
+    inwoners: int
+    themas: tuple[str, ...]
+    overheidsrol: tuple[str, ...]
+    vormen: tuple[str, ...]
+    instrumenten: tuple[str, ...]
+    gerelateerd: tuple[str, ...]
+    status: str
+    onderbouwing: str
+    deelnemers: int
+    budget: int
+    periode: Period
+    initiatief: tuple[str, ...]
+    inzet: Effort
+    fase: tuple[str, ...]
+    doelgroep: tuple[str, ...]
+    trede: str
+
+
+# What _convert reports through: the line and the message (the field is known to the caller).
+Report = Callable[[int, str], None]
+
+
 @dataclass(frozen=True)
 class Entry:
     collection: str
@@ -59,7 +93,7 @@ class Entry:
     path: str  # relative to the project root, with forward slashes
     url: str  # site-relative, e.g. 'praktijkvoorbeelden/zwolle/'
     src_uri: str  # where MkDocs finds the page, e.g. 'praktijkvoorbeelden/zwolle.md'
-    fields: Mapping[str, object]
+    fields: Fields
     lines: Mapping[str, int]
     body: str
     body_line: int = 1  # line of the file where the body starts, for messages about the body
@@ -74,7 +108,8 @@ class Entry:
 
     def values(self, key: str) -> tuple[str, ...]:
         """A list-valued field, empty when the entry does not have it."""
-        return self.fields.get(key, ())
+        # Every list field holds strings but `bronnen`, which callers read through `fields`.
+        return cast(tuple[str, ...], self.fields.get(key, ()))
 
     def line(self, key: str) -> int:
         return self.lines.get(key, 0)
@@ -139,7 +174,7 @@ def read(path: Path, rel: str, collection: Collection, vocabularies: dict[str, V
                         f"dit verplichte veld {'is leeg' if node is not None else 'ontbreekt'}. "
                         f"Vul in: {field.description.rstrip('?.')}.")
             continue
-        value = _convert(field, node, offset, vocabularies, lambda line, message, f=field.key: problem(line, f, message), lines)
+        value = _convert(field, node, offset, vocabularies, lambda line, message: problem(line, field.key, message), lines)
         if value is not None:
             values[field.key] = value
 
@@ -158,7 +193,7 @@ def read(path: Path, rel: str, collection: Collection, vocabularies: dict[str, V
         path=rel,
         url=f"{collection.url_prefix}/{slug}/" if collection.url_prefix else f"{slug}/",
         src_uri=f"{collection.url_prefix}/{slug}.md" if collection.url_prefix else f"{slug}/index.md",
-        fields=MappingProxyType(values),
+        fields=cast(Fields, MappingProxyType(values)),  # each value converted by its field's Kind above
         lines=MappingProxyType(lines),
         body=body,
         body_line=front.body_line,
@@ -202,7 +237,8 @@ def _items(node: yaml.Node) -> list[yaml.Node]:
     return list(node.value) if isinstance(node, yaml.SequenceNode) else [node]
 
 
-def _convert(field: Field, node: yaml.Node, offset: int, vocabularies: dict[str, Vocabulary], problem, lines: dict[str, int]):
+def _convert(field: Field, node: yaml.Node, offset: int, vocabularies: dict[str, Vocabulary], problem: Report,
+             lines: dict[str, int]) -> object:
     line = _line(node, offset)
     kind = field.kind
     if isinstance(node, yaml.SequenceNode) and len(node.value) > MAX_ITEMS:
@@ -216,7 +252,7 @@ def _convert(field: Field, node: yaml.Node, offset: int, vocabularies: dict[str,
         if item.tag == _NULL or not item.value.strip():
             problem(_line(item, offset), "deze waarde is leeg.")
             return None
-        return item.value.strip()
+        return str(item.value).strip()
 
     if kind is Kind.TEXT:
         return text(node)
@@ -230,7 +266,7 @@ def _convert(field: Field, node: yaml.Node, offset: int, vocabularies: dict[str,
         if not _COUNT.match(raw):
             problem(line, f"{_shown(node)} is geen aantal. Toegestaan: een heel getal, zoals 45000 of \"45.000\".")
             return None
-        if raw.count(".") == 1 and not node.style:  # plain, not quoted (the C loader says "", the Python one None)
+        if raw.count(".") == 1 and isinstance(node, yaml.ScalarNode) and not node.style:  # plain, not quoted (the C loader says "", the Python one None)
             # YAML 1.2 readers, the web editor's among them, read a bare 45.000 as the fraction 45
             # (9.000.000, with two dots, is no number to any reader and stays unambiguous).
             problem(line, f"zet {raw} tussen aanhalingstekens (\"{raw}\") of schrijf {raw.replace('.', '')}: "
@@ -278,7 +314,7 @@ def _convert(field: Field, node: yaml.Node, offset: int, vocabularies: dict[str,
 FIRST_YEAR, LAST_YEAR = 1900, date.today().year + 1
 
 
-def _year(node: yaml.Node, offset: int, problem) -> int | None:
+def _year(node: yaml.Node, offset: int, problem: Report) -> int | None:
     allowed = f"Toegestaan: een jaar van {FIRST_YEAR} tot en met {LAST_YEAR}, in cijfers, zoals 2013."
     if isinstance(node, yaml.ScalarNode) and _YEAR.match(node.value.strip()):
         year = int(node.value)
@@ -290,7 +326,7 @@ def _year(node: yaml.Node, offset: int, problem) -> int | None:
     return None
 
 
-def _sources(node: yaml.Node, offset: int, problem) -> tuple[Source, ...]:
+def _sources(node: yaml.Node, offset: int, problem: Report) -> tuple[Source, ...]:
     sources = []
     for item in _items(node):
         line = _line(item, offset)
@@ -298,7 +334,7 @@ def _sources(node: yaml.Node, offset: int, problem) -> tuple[Source, ...]:
             problem(line, f"een bron heeft velden ({quoted_list(SOURCE_KEYS)}), maar hier staat {_shown(item)}.")
             continue
         complete = True
-        parts: dict[str, object] = {}
+        parts: dict[str, Any] = {}  # Source's fields, each checked below before it is stored
         for key_node, value_node in item.value:
             if not isinstance(key_node, yaml.ScalarNode):
                 complete = False
@@ -345,7 +381,7 @@ def _url_problem(url: str) -> str:
     return ""
 
 
-def _effort(node: yaml.Node, offset: int, levels: Vocabulary, problem) -> Effort | None:
+def _effort(node: yaml.Node, offset: int, levels: Vocabulary, problem: Report) -> Effort | None:
     line = _line(node, offset)
     if not isinstance(node, yaml.MappingNode):
         problem(line, f"hier horen de velden {quoted_list(EFFORT_KEYS)}, maar er staat {_shown(node)}.")
@@ -375,7 +411,7 @@ def _effort(node: yaml.Node, offset: int, levels: Vocabulary, problem) -> Effort
     return Effort(**found)
 
 
-def _period(node: yaml.Node, offset: int, problem) -> Period | None:
+def _period(node: yaml.Node, offset: int, problem: Report) -> Period | None:
     line = _line(node, offset)
     example = "periode: {van: 2019, tot: 2021}"
     if not isinstance(node, yaml.MappingNode):
