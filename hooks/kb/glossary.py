@@ -49,9 +49,9 @@ def load(root: Path, publication_titles: tuple[str, ...] | None) -> tuple[Term, 
         item = yamlread.mapping(item_node, where, problem, _KEYS)
         if item is None:
             continue
-        values = {key: yamlread.scalar(item.get(key), f"{where}.{key}", problem) for key in ("begrip", "uitleg", "bron")}
-        forms = [yamlread.scalar(form, f"{where}.ook", problem) for form in _items(item.get("ook"))]
-        if None in values.values() or None in forms:
+        values = yamlread.scalars(item, ("begrip", "uitleg", "bron"), where, problem)
+        forms = yamlread.texts(_items(item.get("ook")), f"{where}.ook", problem)
+        if values is None or forms is None:
             continue
         written = (values["begrip"], *forms)
         odd = [form for form in written if not _FORM.match(form)]

@@ -63,16 +63,16 @@ def load(root: Path, vocabularies: dict[str, Vocabulary]) -> tuple[Question, ...
     """Read and check the rules; raise ContentError listing every mistake in the file."""
     rungs, levels = vocabularies["ladder"].values, vocabularies["inzet"].values
     data = yamlread.open_data_file(root / RULES_FILE, RULES_FILE, "dit bestand is leeg. Hier horen de vragen.", "vragen")
-    problems, report, root = data.problems, data.report, data.root
-    top = yamlread.mapping(root, "", report, {"vragen": True}) or {}
-    questions = []
+    problems, report, rules = data.problems, data.report, data.root
+    top = yamlread.mapping(rules, "", report, {"vragen": True}) or {}
+    questions: list[Question] = []
     combinations = 1
-    for q_index, q_node in enumerate(yamlread.sequence(top.get("vragen", root), "vragen", report) if top else []):
+    for q_index, q_node in enumerate(yamlread.sequence(top.get("vragen", rules), "vragen", report) if top else []):
         where = f"vragen[{q_index + 1}]"
         q = yamlread.mapping(q_node, where, report, {"id": True, "vraag": True, "antwoorden": True})
         if q is None:
             continue
-        answers = []
+        answers: list[Answer] = []
         for a_index, a_node in enumerate(yamlread.sequence(q.get("antwoorden", q_node), f"{where}.antwoorden", report)):
             a_where = f"{where}.antwoorden[{a_index + 1}]"
             a = yamlread.mapping(a_node, a_where, report,
@@ -80,11 +80,11 @@ def load(root: Path, vocabularies: dict[str, Vocabulary]) -> tuple[Question, ...
             if a is None:
                 continue
             answer_id = _id(a.get("id"), f"{a_where}.id", report)
-            answer_text, why = (yamlread.scalar(a.get(key), f"{a_where}.{key}", report) for key in ("tekst", "waarom"))
+            texts = yamlread.scalars(a, ("tekst", "waarom"), a_where, report)
             points = _points(a.get("punten"), f"{a_where}.punten", rungs, report)
             capacity = _capacity(a.get("inzet"), f"{a_where}.inzet", levels, report)
-            if None not in (answer_id, answer_text, why, points) and capacity != {}:
-                answers.append(Answer(answer_id, answer_text, why, points, capacity))
+            if answer_id is not None and texts is not None and points is not None and capacity != {}:
+                answers.append(Answer(answer_id, texts["tekst"], texts["waarom"], points, capacity))
         question_id = _id(q.get("id"), f"{where}.id", report)
         question_text = yamlread.scalar(q.get("vraag"), f"{where}.vraag", report)
         for answer in _duplicates([a.id for a in answers]):
@@ -93,24 +93,24 @@ def load(root: Path, vocabularies: dict[str, Vocabulary]) -> tuple[Question, ...
             questions.append(Question(question_id, question_text, tuple(answers)))
             combinations *= len(answers)
     for question in _duplicates([q.id for q in questions]):
-        report(root, "vragen", f"het id '{question}' staat twee keer bij de vragen.")
+        report(rules, "vragen", f"het id '{question}' staat twee keer bij de vragen.")
     if combinations > MAX_COMBINATIONS:
-        report(root, "vragen", f"de vragen geven samen {combinations} combinaties van antwoorden. Toegestaan: hoogstens "
+        report(rules, "vragen", f"de vragen geven samen {combinations} combinaties van antwoorden. Toegestaan: hoogstens "
                                f"{MAX_COMBINATIONS}, want de site rekent elk advies vooraf uit. Gebruik minder vragen of antwoorden.")
     if problems:
         raise ContentError(problems)
     return tuple(questions)
 
 
-def _id(node: yaml.Node | None, field: str, report) -> str | None:
+def _id(node: yaml.Node | None, field: str, report: yamlread.Report) -> str | None:
     value = yamlread.scalar(node, field, report)
-    if value is not None and not _ID.match(value):
+    if node is not None and value is not None and not _ID.match(value):
         report(node, field, f"'{value}' is geen geldig id. Toegestaan: kleine letters, cijfers en streepjes, zoals 'mening'.")
         return None
     return value
 
 
-def _points(node: yaml.Node | None, field: str, rungs: tuple[str, ...], report) -> dict[str, int] | None:
+def _points(node: yaml.Node | None, field: str, rungs: tuple[str, ...], report: yamlread.Report) -> dict[str, int] | None:
     if node is None:
         return None
     if not isinstance(node, yaml.MappingNode):
@@ -127,7 +127,7 @@ def _points(node: yaml.Node | None, field: str, rungs: tuple[str, ...], report) 
     return points if len(points) == len(node.value) else None
 
 
-def _capacity(node: yaml.Node | None, field: str, levels: tuple[str, ...], report) -> dict[str, str] | None:
+def _capacity(node: yaml.Node | None, field: str, levels: tuple[str, ...], report: yamlread.Report) -> dict[str, str] | None:
     """None when the answer says nothing about capacity; {} when what it says is wrong."""
     if node is None:
         return None
@@ -171,7 +171,8 @@ def advise(indexes: Indexes, questions: tuple[Question, ...], chosen: dict[str, 
 
 def _examples(indexes: Indexes, rung: str, form_slugs: frozenset[str]) -> tuple[Entry, ...]:
     """Examples at the rung; those that show an advised form come first. One pass, no sort of them all."""
-    showing, others = [], []
+    showing: list[Entry] = []
+    others: list[Entry] = []
     for entry in indexes.at_rung(PRAKTIJKVOORBEELD.key, rung):  # already in title order
         (showing if form_slugs.intersection(entry.values("vormen")) else others).append(entry)
         if len(showing) >= MAX_EXAMPLES:
@@ -185,7 +186,7 @@ def _key(questions: tuple[Question, ...], combination: tuple[Answer, ...]) -> st
 
 def data(indexes: Indexes, questions: tuple[Question, ...]) -> str:
     vocabularies = indexes.corpus.vocabularies
-    pages: dict[str, dict] = {}
+    pages: dict[str, dict[str, object]] = {}
     advice = {}
     for combination in itertools.product(*(q.answers for q in questions)):
         result = advise(indexes, questions, {q.id: a.id for q, a in zip(questions, combination)})

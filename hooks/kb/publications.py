@@ -52,15 +52,15 @@ def load(root: Path) -> tuple[Publication, ...]:
     """Read and check the publications; raise ContentError listing every mistake in the file."""
     data = yamlread.open_data_file(root / DATA_FILE, DATA_FILE, "er staat geen publicatie in dit bestand.")
     problems, report, raw = data.problems, data.report, data.root
-    publications = []
+    publications: list[Publication] = []
     for number, item_node in enumerate(yamlread.sequence(raw, "", report), start=1):
         where = f"[{number}]"
         item = yamlread.mapping(item_node, where, report, {key: True for key in _KEYS})
         if item is None:
             continue
-        values = {key: yamlread.scalar(item.get(key), f"{where}.{key}", report) for key in _KEYS if key != "jaar"}
+        values = yamlread.scalars(item, (key for key in _KEYS if key != "jaar"), where, report)
         year = _year(item["jaar"], f"{where}.jaar", report) if "jaar" in item else None
-        if None in values.values() or year is None:
+        if values is None or year is None:
             continue
         publication = Publication(values["titel"], values["uitgever"], year, values["soort"],
                                   " ".join(values["inhoud"].split()))
@@ -91,7 +91,7 @@ def users(publication: Publication, entries: dict[str, tuple[Entry, ...]]) -> di
     found = {}
     for collection in COLLECTIONS:
         citing = [e for e in entries[collection.key]
-                  if any(s.titel == publication.titel and s.uitgever == publication.uitgever for s in e.values("bronnen"))]
+                  if any(s.titel == publication.titel and s.uitgever == publication.uitgever for s in e.fields.get("bronnen", ()))]
         if citing:
             found[collection.key] = tuple(sorted(citing, key=lambda e: (fold(e.titel), e.slug)))
     return found
@@ -129,7 +129,7 @@ def catalogue_pages(publications: tuple[Publication, ...], entries: dict[str, tu
         if len(examples) <= LIST_SIZE:
             continue
 
-        def intro(page_url: str, publication=publication, count=len(examples)) -> str:
+        def intro(page_url: str, publication: Publication = publication, count: int = len(examples)) -> str:
             return (f'<p class="kb-aantal">{count} praktijkvoorbeelden uit <cite>{text(publication.titel)}</cite>.</p>'
                     f"<p>{link(relative('bronnen/', page_url), 'Alle bronnen')}</p>")
 

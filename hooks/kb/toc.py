@@ -8,28 +8,38 @@ from __future__ import annotations
 
 from html import escape
 from html.parser import HTMLParser
+from typing import TypedDict
 
 from mkdocs.structure.toc import TableOfContents, get_toc
+
+
+class _Token(TypedDict):
+    """One heading as mkdocs.structure.toc.get_toc reads it."""
+
+    level: int
+    id: str
+    name: str
+    children: list[_Token]
 
 
 class _Headings(HTMLParser):
     """(level, id, text) of every heading with an id, leaving out the permalink's '¶'."""
 
-    def __init__(self, levels: range):
+    def __init__(self, levels: range) -> None:
         super().__init__(convert_charrefs=True)
         self.levels = levels
         self.found: list[tuple[int, str, str]] = []
         self._open: tuple[int, str, list[str]] | None = None
         self._skip = 0
 
-    def handle_starttag(self, tag, attrs):
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = dict(attrs)
-        if len(tag) == 2 and tag[0] == "h" and tag[1].isdigit() and int(tag[1]) in self.levels and attributes.get("id"):
-            self._open = (int(tag[1]), attributes["id"], [])
+        if len(tag) == 2 and tag[0] == "h" and tag[1].isdigit() and int(tag[1]) in self.levels and (anchor := attributes.get("id")):
+            self._open = (int(tag[1]), anchor, [])
         elif self._open and tag == "a" and "headerlink" in (attributes.get("class") or "").split():
             self._skip += 1
 
-    def handle_endtag(self, tag):
+    def handle_endtag(self, tag: str) -> None:
         if self._open and tag == "a" and self._skip:
             self._skip -= 1
         elif self._open and tag == f"h{self._open[0]}":
@@ -37,7 +47,7 @@ class _Headings(HTMLParser):
             self.found.append((level, anchor, " ".join("".join(words).split())))
             self._open = None
 
-    def handle_data(self, data):
+    def handle_data(self, data: str) -> None:
         if self._open and not self._skip:
             self._open[2].append(data)
 
@@ -47,10 +57,10 @@ def from_html(html: str, deepest: int = 3) -> TableOfContents:
     parser = _Headings(range(2, deepest + 1))
     parser.feed(html)
     parser.close()
-    roots: list[dict] = []
-    stack: list[dict] = []
+    roots: list[_Token] = []
+    stack: list[_Token] = []
     for level, anchor, words in parser.found:
-        token = {"level": level, "id": anchor, "name": escape(words), "children": []}
+        token: _Token = {"level": level, "id": anchor, "name": escape(words), "children": []}
         while stack and stack[-1]["level"] >= level:
             stack.pop()
         (stack[-1]["children"] if stack else roots).append(token)

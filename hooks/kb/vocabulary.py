@@ -74,9 +74,9 @@ def load(path: Path, rel: str = "data/vocabulaire.yml") -> dict[str, Vocabulary]
                 continue
             value, label, description = (yamlread.scalar(item.get(name), f"{where}.{name}", report)
                                          for name in ("waarde", "label", "uitleg"))
-            aliases = [yamlread.scalar(alias, f"{where}.ook", report) for alias in _list(item.get("ook"))]
+            aliases = yamlread.texts(_list(item.get("ook")), f"{where}.ook", report)
             meanings = _meanings(item.get("betekenis"), f"{where}.betekenis", report)
-            if value is None or label is None or description is None or None in aliases or meanings is None:
+            if value is None or label is None or description is None or aliases is None or meanings is None:
                 continue
             slug = slugify(value)
             if not slug or _RESERVED_SLUG.match(slug):

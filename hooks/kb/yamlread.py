@@ -12,12 +12,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable, Mapping
 
 import yaml
 
 from .problems import INVISIBLE as _INVISIBLE, ContentError, Problem
 
+_Loader: type[yaml.CSafeLoader] | type[yaml.SafeLoader]
 try:
     _Loader = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - PyYAML built without libyaml
@@ -177,14 +178,19 @@ def _check_events(source: str, rel: str, first_line: int, whole: str) -> Problem
     depth = 0
     try:
         while (event := loader.get_event()) is not None:
-            line = event.start_mark.line + first_line
-            field = lambda: _field_at(lines, event.start_mark.line)  # noqa: E731 - only when reporting
+            mark = event.start_mark
+            assert mark is not None  # the parser marks where every event starts
+            line = mark.line + first_line
+
+            def field() -> str:  # only when reporting: it walks back over the lines
+                return _field_at(lines, mark.line)
+
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
                 return Problem(rel, line, field(), "de tekens '&' en '*' aan het begin van een waarde maken een anker of "
                                               "verwijzing. Die zijn hier niet toegestaan. Zet de waarde tussen "
                                               "aanhalingstekens als het teken erbij hoort.")
-            if getattr(event, "tag", None) not in (None, "!"):
-                return Problem(rel, line, field(), f"'{event.tag}' is een YAML-tag. Die zijn hier niet toegestaan. Zet de "
+            if (tag := getattr(event, "tag", None)) not in (None, "!"):
+                return Problem(rel, line, field(), f"'{tag}' is een YAML-tag. Die zijn hier niet toegestaan. Zet de "
                                               f"waarde tussen aanhalingstekens als het '!' erbij hoort.")
             if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
                 depth += 1
@@ -193,7 +199,7 @@ def _check_events(source: str, rel: str, first_line: int, whole: str) -> Problem
                                                   f"Toegestaan: hoogstens {MAX_DEPTH} niveaus diep.")
             elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
                 depth -= 1
-            elif isinstance(event, yaml.DocumentStartEvent) and event.explicit and event.start_mark.index:
+            elif isinstance(event, yaml.DocumentStartEvent) and event.explicit and mark.index:
                 return Problem(rel, line, field(), "hier begint een tweede YAML-document. Haal deze regel weg.")
     except yaml.YAMLError as error:
         return _yaml_problem(error, source, rel, first_line, whole)
@@ -362,4 +368,18 @@ def scalar(node: yaml.Node | None, field: str, report: Report) -> str | None:
     if not isinstance(node, yaml.ScalarNode) or node.tag == NULL_TAG or not node.value.strip():
         report(node, field, f"hier hoort tekst, maar er staat {shown(node)}.")
         return None
-    return node.value.strip()
+    return str(node.value).strip()
+
+
+def scalars(group: Mapping[str, yaml.Node], keys: Iterable[str], where: str, report: Report) -> dict[str, str] | None:
+    """The text of each of `keys` in a group, or None when one of them is missing or no text (each reported)."""
+    found = {key: scalar(group.get(key), f"{where}.{key}", report) for key in keys}
+    texts = {key: value for key, value in found.items() if value is not None}
+    return texts if len(texts) == len(found) else None
+
+
+def texts(nodes: Iterable[yaml.Node], field: str, report: Report) -> list[str] | None:
+    """The text of every node in a list, or None when one of them is no text (each reported)."""
+    found = [scalar(node, field, report) for node in nodes]
+    present = [value for value in found if value is not None]
+    return present if len(present) == len(found) else None
