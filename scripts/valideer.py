@@ -13,7 +13,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from kb import annotations, content  # noqa: E402
+from kb import content  # noqa: E402
+from kb.annotations import summary, workflow_commands  # noqa: E402
 from kb.problems import ContentError  # noqa: E402
 
 
@@ -24,10 +25,10 @@ def main(argv: list[str]) -> int:
     except ContentError as error:
         print(error, file=sys.stderr)
         if os.environ.get("GITHUB_ACTIONS") == "true":
-            print(annotations.workflow_commands(error.problems))
+            print(workflow_commands(error.problems))
             if os.environ.get("GITHUB_STEP_SUMMARY"):
                 with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as stream:
-                    stream.write(annotations.summary(error.problems))
+                    stream.write(summary(error.problems))
         return 1
     counts = ", ".join(f"{len(entries)} {key}" for key, entries in loaded.entries.items())
     print(f"Alles in orde: {counts}.")

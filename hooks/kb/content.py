@@ -92,6 +92,8 @@ def load(root: Path, docs_dir: str = "docs") -> Content:
     problems += found
     if problems:
         raise ContentError(problems)
+    # Each is None only when reading it raised, and then the problems were raised just above.
+    assert loaded is not None and questions is not None and sources is not None and terms is not None
     indexes = Indexes(loaded, wording)
     reference = (
         GeneratedPage(glossary.SRC_URI, "Begrippen", lambda page_url: glossary.page_html(terms), searchable=True),
@@ -180,6 +182,7 @@ def _theme_assets(root: Path) -> list[str]:
     """The theme's own scripts, styles and images: a docs file with the same path would replace them
     (a script of an editor's then runs on every page)."""
     spec = importlib.util.find_spec("material")
+    assert spec is not None  # mkdocs-material is a requirement: MkDocs could not have loaded its theme
     theme_dirs = [root / "overrides"] + [Path(folder) / "templates" for folder in (spec.submodule_search_locations or [])]
     found = []
     for folder in theme_dirs:

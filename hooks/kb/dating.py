@@ -41,14 +41,15 @@ def load(root: Path) -> Wording:
                                                                 f"{quoted_list(_KEYS)}.")
     problems, report, raw = data.problems, data.report, data.root
     fields = yamlread.mapping(raw, "", report, {key: True for key in _KEYS}) or {}
-    values: dict[str, object] = {}
+    threshold: int | None = None
+    values: dict[str, str] = {}
     for key, kind in _KEYS.items():
         if key not in fields:
             continue
         node = fields[key]
         if kind is int:
             if isinstance(node, yaml.ScalarNode) and re.fullmatch("[0-9]{1,3}", node.value):
-                values[key] = int(node.value)
+                threshold = int(node.value)
             else:
                 report(node, key, f"hier hoort een heel getal, zoals 5, maar er staat {yamlread.shown(node)}.")
             continue
@@ -62,9 +63,9 @@ def load(root: Path) -> Wording:
             report(node, key, f"tussen {{ en }} mag alleen {quoted_list('{' + name + '}' for name in _NAMES[key])} "
                               f"staan. Gebruik geen andere accolades in deze tekst.")
         values[key] = value
-    if problems:
+    if problems or threshold is None:  # a missing or wrong threshold is among the problems
         raise ContentError(problems)
-    return Wording(values["drempel_jaren"], values["beschreven"], values["beschreven_ook"], values["status"],
+    return Wording(threshold, values["beschreven"], values["beschreven_ook"], values["status"],
                    values["melding"])
 
 

@@ -49,7 +49,7 @@ def title_order(entry: Entry) -> tuple[str, str]:
 def facet_values(entry: Entry, key: str) -> tuple[str, ...]:
     """The values of a facet field; a single-valued field (onderbouwing) gives one."""
     value = entry.fields.get(key, ())
-    return (value,) if isinstance(value, str) else value
+    return (value,) if isinstance(value, str) else entry.values(key)
 
 
 class Indexes:

@@ -9,7 +9,7 @@ import posixpath
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 from urllib.parse import unquote, urlsplit
 
 import markdown
@@ -78,7 +78,11 @@ def anchor_problems(anchors: list[AnchorLink], bodies: dict[str, str], root: Pat
     return found
 
 
-def _extensions(root: Path) -> tuple[list, dict]:
+# Markdown extension names, and each one's settings as mkdocs.yml gives them (any YAML).
+_Extensions = tuple[list[str], dict[str, dict[str, Any]]]
+
+
+def _extensions(root: Path) -> _Extensions:
     """The Markdown extensions of mkdocs.yml, with the three MkDocs always adds."""
     # MkDocs' own reader: mkdocs.yml may use its tags, such as !ENV.
     with open(root / "mkdocs.yml", encoding="utf-8") as stream:
@@ -88,7 +92,7 @@ def _extensions(root: Path) -> tuple[list, dict]:
     return list(dict.fromkeys(names)), configs
 
 
-def _ids(body: str, extensions: tuple[list, dict]) -> set[str]:
+def _ids(body: str, extensions: _Extensions) -> set[str]:
     """The anchors MkDocs finds on a rendered page: every id, and the name of every <a>."""
     rendered = markdown.markdown(body, extensions=extensions[0], extension_configs=extensions[1])
     found = re.findall(r'\bid="([^"]*)"', rendered) + re.findall(r'<a\b[^>]*\bname="([^"]*)"', rendered)

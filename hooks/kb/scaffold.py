@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Mapping
 
 import yaml
 
@@ -64,12 +65,12 @@ def _example_texts(field: Field) -> set[str]:
     """The scaffold's example values that no real entry would hold: free text, and a source's title and publisher."""
     if field.kind is Kind.TEXT and isinstance(field.example, str):
         return {field.example}
-    if field.kind is Kind.SOURCES:
+    if field.kind is Kind.SOURCES and isinstance(field.example, list):
         return {str(source[key]) for source in field.example for key in ("titel", "uitgever")}
     return set()
 
 
-def placeholders(rel: str, collection: Collection, values: dict, lines: dict, body: str, text: str) -> list[Problem]:
+def placeholders(rel: str, collection: Collection, values: Mapping[str, object], lines: Mapping[str, int], body: str, text: str) -> list[Problem]:
     """Every place where a file still holds the scaffold's example text, so it cannot be published by accident."""
     found = []
     for field in collection.fields:
@@ -77,7 +78,8 @@ def placeholders(rel: str, collection: Collection, values: dict, lines: dict, bo
         value = values.get(field.key)
         if not examples or value is None:
             continue
-        held = [getattr(source, key) for source in value for key in ("titel", "uitgever")] if field.kind is Kind.SOURCES else [value]
+        held = ([getattr(source, key) for source in value for key in ("titel", "uitgever")]
+                if field.kind is Kind.SOURCES and isinstance(value, tuple) else [value])
         for item in held:
             if item in examples:
                 found.append(Problem(rel, lines.get(field.key, 0), field.key,
