@@ -47,7 +47,7 @@ def _paged(base_src: str, title: str, entries: Sequence[Entry], intro: Callable[
     urls = [url_of(src) for src in srcs]
     pages = []
     for number, (src, chunk) in enumerate(zip(srcs, chunks), start=1):
-        def render(page_url: str, chunk=chunk, number=number) -> str:
+        def render(page_url: str, chunk: Sequence[Entry] = chunk, number: int = number) -> str:
             return intro(page_url) + listing(chunk, page_url) + _pager(urls, number, page_url)
         suffix = f" (pagina {number} van {len(chunks)})" if len(chunks) > 1 else ""
         pages.append(GeneratedPage(src, title + suffix, render))
@@ -130,8 +130,8 @@ def facet_pages(indexes: Indexes, facet: Facet) -> list[GeneratedPage]:
         # A second order only where it changes something: a list whose entries span more than one year.
         sortable = len({entry.fields["jaar"] for entry in entries}) > 1
         for newest in (False, True) if sortable else (False,):
-            def intro(page_url: str, label=label, count=len(entries), noun=noun, newest=newest,
-                      by_title=by_title, by_year=by_year, sortable=sortable) -> str:
+            def intro(page_url: str, label: str = label, count: int = len(entries), noun: str = noun, newest: bool = newest,
+                      by_title: str = by_title, by_year: str = by_year, sortable: bool = sortable) -> str:
                 back = link(relative(facet.catalogue_base, page_url), f"Alle {facet.plural.lower()}")
                 switch = _sort_switch(by_title, by_year, newest, page_url) if sortable else ""
                 return f'<p class="kb-aantal">{count} {noun} met {facet.name.lower()} {text(label)}.</p><p>{back}</p>' + switch
@@ -153,7 +153,8 @@ def facet_index(indexes: Indexes, facet: Facet) -> GeneratedPage:
         intro = f"<p>Kies een {facet.name.lower()} om de praktijkvoorbeelden te zien. Tussen haakjes staat het aantal.</p>"
         empty = [indexes.label(facet, value) for value in indexes.values(facet) if not indexes.entries_with(facet.key, value)]
         none_yet = f"<p>Nog geen praktijkvoorbeelden: {text(', '.join(empty))}.</p>" if empty else ""
-        extra = {"provincie": province_map, "onderbouwing": grounding_explained}.get(facet.key, lambda *_: "")(indexes, page_url)
+        extras: dict[str, Callable[[Indexes, str], str]] = {"provincie": province_map, "onderbouwing": grounding_explained}
+        extra = extras[facet.key](indexes, page_url) if facet.key in extras else ""
         # The onderbouwing page first explains the levels; other facets first say what to do.
         lead = extra + intro if facet.key == "onderbouwing" else intro + extra
         return lead + items(rows, css="kb-lijst kb-kolommen") + none_yet
@@ -236,7 +237,7 @@ def usage_pages(indexes: Indexes) -> list[GeneratedPage]:
             if len(users) <= LIST_SIZE:
                 continue
 
-            def intro(page_url: str, entry=entry, count=len(users)) -> str:
+            def intro(page_url: str, entry: Entry = entry, count: int = len(users)) -> str:
                 return (f'<p class="kb-aantal">{count} praktijkvoorbeelden met {link(relative(entry.url, page_url), entry.titel)}.</p>')
 
             src = catalogue_url(entry).rstrip("/") + ".md"

@@ -37,17 +37,17 @@ def _value(value: object) -> object:
     return value
 
 
-def record(entry: Entry, base_url: str) -> dict:
+def record(entry: Entry, base_url: str) -> dict[str, object]:
     collection = BY_KEY[entry.collection]
     data: dict[str, object] = {"slug": entry.slug, "url": base_url + entry.url}
     for field in collection.fields:
-        default = [] if field.kind in (Kind.TEXTS, Kind.TERMS, Kind.REFS, Kind.SOURCES) else None
+        default: list[object] | None = [] if field.kind in (Kind.TEXTS, Kind.TERMS, Kind.REFS, Kind.SOURCES) else None
         data[field.key] = _value(entry.fields.get(field.key, default))
     data["tekst"] = entry.body.strip() + "\n"
     return data
 
 
-def filter_index(indexes: Indexes) -> dict:
+def filter_index(indexes: Indexes) -> dict[str, object]:
     """Lean on purpose: the overview downloads it on every visit."""
     facets = [
         {"veld": facet.key, "naam": facet.name,
@@ -86,7 +86,7 @@ def safe_cell(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def to_csv(records: list[dict]) -> str:
+def to_csv(records: list[dict[str, object]]) -> str:
     """UTF-8 with BOM and CRLF, so Dutch Excel opens it with the right characters."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")

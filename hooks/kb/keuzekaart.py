@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from html.parser import HTMLParser
+from typing import TypedDict
 
 import markdown
 
@@ -29,22 +30,34 @@ MAX_EXAMPLES = 5  # per form, so the file stays the same size however many prakt
 SECTIONS = {"wanneer": "Wanneer kies je dit?", "biedt": "Wat biedt de gemeente?"}
 
 
+class Block(TypedDict, total=False):
+    """A paragraph or a list of a form's section, as keuzekaart.js reads it: one of the two keys."""
+
+    tekst: str
+    lijst: list[str]
+
+
+class _Piece(TypedDict):
+    blok: int  # the number of the block the sentences or items come from
+    delen: list[str]
+
+
 class _Blocks(HTMLParser):
     """Paragraphs and list items as plain text: the script sets them as text, never as HTML."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.blocks: list[dict] = []
+        self.blocks: list[Block] = []
         self._text: list[str] | None = None
         self._items: list[str] | None = None
 
-    def handle_starttag(self, tag, attrs):
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("ul", "ol") and self._items is None:
             self._items = []
         elif tag in ("p", "li") and self._text is None:
             self._text = []
 
-    def handle_endtag(self, tag):
+    def handle_endtag(self, tag: str) -> None:
         if tag in ("p", "li") and self._text is not None:
             words = " ".join("".join(self._text).split())
             self._text = None
@@ -56,12 +69,12 @@ class _Blocks(HTMLParser):
             self.blocks.append({"lijst": self._items})
             self._items = None
 
-    def handle_data(self, data):
+    def handle_data(self, data: str) -> None:
         if self._text is not None:
             self._text.append(data)
 
 
-def section_blocks(body: str) -> dict[str, list[dict]]:
+def section_blocks(body: str) -> dict[str, list[Block]]:
     """The text below each of SECTIONS' headings in a form's Markdown body."""
     parts = re.split(r"^##\s+(.+?)\s*$", body, flags=re.M)
     by_heading = {heading.strip(): content for heading, content in zip(parts[1::2], parts[2::2])}
@@ -74,7 +87,7 @@ def section_blocks(body: str) -> dict[str, list[dict]]:
     return found
 
 
-def shortened(blocks: list[dict], budget: int = CARD_BUDGET) -> list[dict]:
+def shortened(blocks: list[Block], budget: int = CARD_BUDGET) -> list[Block]:
     """The first whole sentences and list items, as many as fit the budget (at least one): the card
     quotes the form's own words and never cuts a sentence."""
     pieces = [(number, piece) for number, block in enumerate(blocks)
@@ -89,7 +102,7 @@ def shortened(blocks: list[dict], budget: int = CARD_BUDGET) -> list[dict]:
     # A lead-in such as "Een paar voorbeelden:" says nothing without what follows it.
     while len(kept) > 1 and len(kept) < len(pieces) and kept[-1][1].endswith(":"):
         kept.pop()
-    short: list[dict] = []
+    short: list[_Piece] = []
     for number, piece in kept:
         if short and short[-1]["blok"] == number:
             short[-1]["delen"].append(piece)
@@ -99,7 +112,7 @@ def shortened(blocks: list[dict], budget: int = CARD_BUDGET) -> list[dict]:
             for part in short]
 
 
-def _form(indexes: Indexes, form: Entry) -> dict:
+def _form(indexes: Indexes, form: Entry) -> dict[str, object]:
     vocabularies = indexes.corpus.vocabularies
     examples = indexes.linked(form, PRAKTIJKVOORBEELD.key)
     sections = section_blocks(form.body)

@@ -11,11 +11,11 @@ COUNT_PATTERN = r"^(\d{1,3}(\.\d{3})+|\d+)$"
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 
-def _enum(field: Field, vocabularies: dict[str, Vocabulary]) -> dict:
+def _enum(field: Field, vocabularies: dict[str, Vocabulary]) -> dict[str, object]:
     return {"enum": [value for key in field.vocabulary for value in vocabularies[key].values]}
 
 
-def _source(front_matter: bool) -> dict:
+def _source(front_matter: bool) -> dict[str, object]:
     properties = {key: {"type": "string", "minLength": 1, "description": description}
                   for key, (_, description) in SOURCE_KEYS.items()}
     properties["jaar"] = {"type": "integer", "minimum": FIRST_YEAR, "maximum": LAST_YEAR, "description": SOURCE_KEYS["jaar"][1]}
@@ -29,12 +29,12 @@ def _source(front_matter: bool) -> dict:
     }
 
 
-def _one_or_list(item: dict, front_matter: bool) -> dict:
+def _one_or_list(item: dict[str, object], front_matter: bool) -> dict[str, object]:
     listed = {"type": "array", "items": item, "minItems": 1}
     return {"anyOf": [item, listed]} if front_matter else listed
 
 
-def field_schema(field: Field, vocabularies: dict[str, Vocabulary], front_matter: bool) -> dict:
+def field_schema(field: Field, vocabularies: dict[str, Vocabulary], front_matter: bool) -> dict[str, object]:
     kind = field.kind
     if kind is Kind.TEXT:
         schema = {"type": "string", "minLength": 1}
@@ -69,7 +69,7 @@ def field_schema(field: Field, vocabularies: dict[str, Vocabulary], front_matter
     return {"description": field.description, **schema}
 
 
-def front_matter(collection: Collection, vocabularies: dict[str, Vocabulary]) -> dict:
+def front_matter(collection: Collection, vocabularies: dict[str, Vocabulary]) -> dict[str, object]:
     """For editors' editors: autocompletion and checks while typing the front matter."""
     return {
         "$schema": DIALECT,
@@ -81,7 +81,7 @@ def front_matter(collection: Collection, vocabularies: dict[str, Vocabulary]) ->
     }
 
 
-def export(collection: Collection, vocabularies: dict[str, Vocabulary]) -> dict:
+def export(collection: Collection, vocabularies: dict[str, Vocabulary]) -> dict[str, object]:
     """The open-data JSON file of a collection: a list with one object per entry."""
     properties = {
         "slug": {"type": "string", "pattern": SLUG_PATTERN, "description": "de naam van het bestand, zonder .md"},

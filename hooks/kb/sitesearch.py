@@ -65,25 +65,25 @@ _INLINE = {"a", "abbr", "b", "cite", "code", "em", "i", "mark", "q", "small", "s
 class _Text(HTMLParser):
     """Plain text of rendered HTML, with a space where a block or a line ends."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skipping: list[str] = []  # open elements whose text is left out
 
-    def handle_starttag(self, tag, attrs):
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         # the heading permalinks ('¶') are no text of the page
         if tag in ("script", "style", "template") or ("class", "headerlink") in attrs:
             self._skipping.append(tag)
         if tag not in _INLINE:
             self.parts.append(" ")
 
-    def handle_endtag(self, tag):
+    def handle_endtag(self, tag: str) -> None:
         if self._skipping and self._skipping[-1] == tag:
             self._skipping.pop()
         if tag not in _INLINE:
             self.parts.append(" ")
 
-    def handle_data(self, data):
+    def handle_data(self, data: str) -> None:
         if not self._skipping:
             self.parts.append(data)
 
@@ -125,7 +125,7 @@ def page_html(document: Document, lexicon: dutch.Lexicon) -> str:
     )
 
 
-def lexicon_for(documents: list[Document], synonym_groups) -> dutch.Lexicon:
+def lexicon_for(documents: list[Document], synonym_groups: tuple[tuple[str, ...], ...]) -> dutch.Lexicon:
     return dutch.lexicon((f"{d.title} {d.summary} {d.body}" for d in documents), synonym_groups)
 
 
@@ -153,7 +153,7 @@ async def _write_index(site_dir: Path, pages: list[tuple[str, str]]) -> None:
             await index.add_directory(folder)
 
 
-def write(site_dir: Path, documents: list[Document], synonym_groups) -> None:
+def write(site_dir: Path, documents: list[Document], synonym_groups: tuple[tuple[str, ...], ...]) -> None:
     lexicon = lexicon_for(documents, synonym_groups)
     pages = [(d.url, page_html(d, lexicon)) for d in sorted(documents, key=lambda d: d.url)]
     asyncio.run(_write_index(site_dir, pages))
