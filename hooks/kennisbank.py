@@ -18,7 +18,9 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from kb import booklet, catalogue, cms, content, errorpage, exports, glossary, home, keuzehulp, keuzekaart, sitesearch, toc
 from kb.html import sanitize
@@ -27,6 +29,7 @@ from kb.pages import entry_page
 from kb.problems import ContentError
 from kb.records import Entry
 from kb.schema import KEUZEMENU, PRAKTIJKVOORBEELD
+from kb.vocabulary import Vocabulary
 
 
 @dataclass
@@ -115,10 +118,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
-def _add_admin(files: Files, config: MkDocsConfig, root: Path, vocabularies) -> None:
+def _add_admin(files: Files, config: MkDocsConfig, root: Path, vocabularies: dict[str, Vocabulary]) -> None:
     """The web editor at /admin/: static files only, so no page, nav, search or sitemap entry."""
     settings = cms.settings(vocabularies, config.repo_url, config.edit_uri, config.site_url,
-                            (config.extra or {}).get("redactie"))
+                            config.extra.get("redactie"))
     files.append(File.generated(config, f"{cms.FOLDER}/config.yml", content=cms.config(settings)))
     decap = cms.decap_files(root)
     for path in decap:
@@ -132,11 +135,13 @@ def _add_admin(files: Files, config: MkDocsConfig, root: Path, vocabularies) -> 
 def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
     """MkDocs gets the body the gate parsed, behind an empty front matter: its own reader never
     sees an editor's YAML (it would publish YAML it cannot read as text)."""
+    assert _build is not None  # on_files set it: MkDocs reads no page when on_files gave no files
     body = _build.bodies.get(page.file.src_uri)
     return None if body is None else "---\n{}\n---\n" + body
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    assert _build is not None  # on_files set it: MkDocs reads no page when on_files gave no files
     src_uri = page.file.src_uri
     generated = _build.generated.get(src_uri)
     if generated is not None:
@@ -149,7 +154,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         page.meta = {"title": Markup(escape(entry.titel))}
         return markdown + _build.abbreviations
     # Any other page: Material prints its title and description as they are, so they are escaped here.
-    page.meta = _escaped(_build.page_meta.get(src_uri, {}))
+    page.meta = {key: _escaped(value) for key, value in _build.page_meta.get(src_uri, {}).items()}
     return markdown + _build.abbreviations
 
 
@@ -170,6 +175,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 
 def _content(html: str, page: Page) -> str:
+    assert _build is not None  # on_files set it: MkDocs reads no page when on_files gave no files
     src_uri = page.file.src_uri
     generated = _build.generated.get(src_uri)
     if generated is not None:
@@ -200,7 +206,8 @@ def _plain(title: object) -> str:
     return title.unescape() if isinstance(title, Markup) else str(title or "")
 
 
-def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
+def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
+    assert _build is not None  # on_files set it: MkDocs reads no page when on_files gave no files
     # MkDocs renders every page's content before it builds any page, so all forms are ready here.
     if page.file.src_uri == booklet.SRC_URI:
         page.content = booklet.render(_build.indexes, _build.form_bodies, page.url, config.site_url or "")
@@ -213,5 +220,6 @@ def on_post_build(config: MkDocsConfig) -> None:
     if _error is not None:
         errorpage.write(Path(config.site_dir), _error)
         return
+    assert _build is not None  # on_files either set it or, while serving, set _error
     # Also in `mkdocs serve`: every rebuild writes a fresh index into the served folder.
     sitesearch.write(Path(config.site_dir), list(_build.search_documents.values()), _build.synonym_groups)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any, Callable, Mapping, NotRequired, TypedDict
 from urllib.parse import urlparse
 
 import yaml
@@ -33,6 +34,24 @@ _COUNT_PATTERN = r"^(\d{1,3}(\.\d{3})+|\d+)$"
 _PAGE_PATTERN = r"^\d+([-–]\d+)?$"
 DEFAULT_PORT = "8081"
 
+# One field of the editor's form, or one collection, as Decap reads it from config.yml.
+Widget = dict[str, object]
+
+
+class Settings(TypedDict):
+    """Decap's configuration, config.yml."""
+
+    backend: dict[str, Any]  # mkdocs.yml's `extra: redactie:` may set any of Decap's backend settings
+    local_backend: dict[str, str]
+    publish_mode: object  # Decap checks the value; the build only passes it on
+    locale: str
+    media_folder: str
+    public_folder: str
+    slug: dict[str, object]
+    collections: list[Widget]
+    site_url: NotRequired[str]
+    display_url: NotRequired[str]
+
 
 def label(key: str) -> str:
     return LABELS.get(key, key[:1].upper() + key[1:])
@@ -42,10 +61,10 @@ def _options(field: Field, vocabularies: dict[str, Vocabulary]) -> list[dict[str
     return [{"label": term.label, "value": term.value} for key in field.vocabulary for term in vocabularies[key].terms]
 
 
-def _source_fields() -> list[dict]:
+def _source_fields() -> list[Widget]:
     fields = []
     for key, (required, description) in SOURCE_KEYS.items():
-        widget: dict = {"name": key, "label": label(key), "hint": description, "required": required, "widget": "string"}
+        widget: Widget = {"name": key, "label": label(key), "hint": description, "required": required, "widget": "string"}
         if key == "jaar":
             widget.update(widget="number", value_type="int", min=FIRST_YEAR, max=LAST_YEAR)
         elif key == "pagina":
@@ -56,49 +75,49 @@ def _source_fields() -> list[dict]:
     return fields
 
 
-def _text(field: Field, vocabularies) -> dict:
+def _text(field: Field, vocabularies: dict[str, Vocabulary]) -> Widget:
     return {"widget": "string" if field.key == "titel" else "text"}
 
 
-def _texts(field: Field, vocabularies) -> dict:
+def _texts(field: Field, vocabularies: dict[str, Vocabulary]) -> Widget:
     return {"widget": "kb-list", "collapsed": False, "field": {"name": field.key, "label": label(field.key), "widget": "string"}}
 
 
-def _year(field: Field, vocabularies) -> dict:
+def _year(field: Field, vocabularies: dict[str, Vocabulary]) -> Widget:
     return {"widget": "number", "value_type": "int", "min": FIRST_YEAR, "max": LAST_YEAR}
 
 
-def _count(field: Field, vocabularies) -> dict:
+def _count(field: Field, vocabularies: dict[str, Vocabulary]) -> Widget:
     # A string widget: YAML 1.2 parsers (Decap's among them) would read a number with a dot as a fraction.
     return {"widget": "string", "pattern": [_COUNT_PATTERN, "Schrijf een heel getal, zoals 45000 of 45.000."]}
 
 
-def _term(field: Field, vocabularies) -> dict:
+def _term(field: Field, vocabularies: dict[str, Vocabulary]) -> Widget:
     return {"widget": "select", "multiple": False, "options": _options(field, vocabularies)}
 
 
-def _terms(field: Field, vocabularies) -> dict:
+def _terms(field: Field, vocabularies: dict[str, Vocabulary]) -> Widget:
     return {"widget": "kb-select", "multiple": True, "options": _options(field, vocabularies)}
 
 
-def _refs(field: Field, vocabularies) -> dict:
+def _refs(field: Field, vocabularies: dict[str, Vocabulary]) -> Widget:
     return {"widget": "kb-relation", "collection": NAMES[field.refers_to], "multiple": True,
             "value_field": "{{slug}}", "search_fields": ["titel"], "display_fields": ["titel"]}
 
 
-def _sources(field: Field, vocabularies) -> dict:
+def _sources(field: Field, vocabularies: dict[str, Vocabulary]) -> Widget:
     return {"widget": "list", "label_singular": "bron", "summary": "{{fields.titel}} ({{fields.jaar}})",
             "fields": _source_fields()}
 
 
-def _effort(field: Field, vocabularies) -> dict:
+def _effort(field: Field, vocabularies: dict[str, Vocabulary]) -> Widget:
     levels = [{"label": term.label, "value": term.value} for term in vocabularies[field.vocabulary[0]].terms]
     return {"widget": "object", "fields": [
         {"name": key, "label": label(key), "widget": "select", "options": levels, "required": True} for key in EFFORT_KEYS
     ]}
 
 
-def _period(field: Field, vocabularies) -> dict:
+def _period(field: Field, vocabularies: dict[str, Vocabulary]) -> Widget:
     # Decap checks the required fields inside an object even when the object itself may stay empty, so
     # the editor would refuse to save an entry without a period: the validator asks for 'van' instead.
     return {"widget": "object", "collapsed": True, "fields": [
@@ -107,20 +126,20 @@ def _period(field: Field, vocabularies) -> dict:
     ]}
 
 
-WIDGETS = {
+WIDGETS: dict[Kind, Callable[[Field, dict[str, Vocabulary]], Widget]] = {
     Kind.TEXT: _text, Kind.TEXTS: _texts, Kind.YEAR: _year, Kind.COUNT: _count, Kind.TERM: _term,
     Kind.TERMS: _terms, Kind.REFS: _refs, Kind.SOURCES: _sources, Kind.EFFORT: _effort, Kind.PERIOD: _period,
 }
 
 
-def widget(field: Field, vocabularies: dict[str, Vocabulary]) -> dict:
+def widget(field: Field, vocabularies: dict[str, Vocabulary]) -> Widget:
     if field.kind not in WIDGETS:
         raise KeyError(f"the web editor has no widget for {field.kind!r} (field '{field.key}'): add one to cms.WIDGETS")
     return {"name": field.key, "label": label(field.key), "hint": field.description, "required": field.required,
             **WIDGETS[field.kind](field, vocabularies)}
 
 
-def collection(spec: Collection, vocabularies: dict[str, Vocabulary]) -> dict:
+def collection(spec: Collection, vocabularies: dict[str, Vocabulary]) -> Widget:
     return {
         "name": NAMES[spec.key],
         "label": spec.label_plural,
@@ -140,7 +159,7 @@ def collection(spec: Collection, vocabularies: dict[str, Vocabulary]) -> dict:
     }
 
 
-def backend(repo_url: str | None, edit_uri: str | None, settings: dict) -> dict:
+def backend(repo_url: str | None, edit_uri: str | None, settings: Mapping[str, Any]) -> dict[str, Any]:
     """GitHub from mkdocs.yml's repo_url by default; `extra: redactie:` there overrides any key."""
     parsed = urlparse(repo_url or "")
     found = {"name": "github"}
@@ -153,13 +172,13 @@ def backend(repo_url: str | None, edit_uri: str | None, settings: dict) -> dict:
 
 
 def settings(vocabularies: dict[str, Vocabulary], repo_url: str | None, edit_uri: str | None, site_url: str | None,
-             overrides: dict | None = None) -> dict:
+             overrides: Mapping[str, Any] | None = None) -> Settings:
     """Decap's configuration; `overrides` are mkdocs.yml's `extra: redactie:`."""
     overrides = dict(overrides or {})
     # Every save a branch and a pull request, so the checks run before anything is published.
     publish_mode = overrides.pop("publish_mode", "editorial_workflow")
     port = os.environ.get("DECAP_SERVER_PORT", DEFAULT_PORT)
-    data: dict = {
+    data: Settings = {
         "backend": backend(repo_url, edit_uri, overrides),
         "local_backend": {"url": f"http://127.0.0.1:{port}/api/v1"},
         "publish_mode": publish_mode,
@@ -174,7 +193,7 @@ def settings(vocabularies: dict[str, Vocabulary], repo_url: str | None, edit_uri
     return data
 
 
-def config(data: dict) -> str:
+def config(data: Settings) -> str:
     header = "# Generated by the build from hooks/kb/schema.py and data/vocabulaire.yml (hooks/kb/cms.py). Do not edit.\n"
     return header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
 
@@ -191,7 +210,7 @@ def _origin(url: str) -> str:
     return f"{parsed.scheme}://{parsed.netloc}"
 
 
-def content_security_policy(data: dict) -> str:
+def content_security_policy(data: Settings) -> str:
     """The editor may talk to the site, the local backend and the Git host, and nothing else: an image
     in an untrusted entry's preview cannot call another host, and no script from elsewhere can run.
     Decap compiles its configuration schema (ajv) at run time, hence 'unsafe-eval'."""
@@ -216,7 +235,7 @@ def decap_files(root: Path) -> list[Path]:
                   if path.name == "decap-cms.js" or path.name.endswith((".decap-cms.js", ".wasm", "decap-cms.js.LICENSE.txt")))
 
 
-def page(styles: list[str], available: bool, data: dict) -> str:
+def page(styles: list[str], available: bool, data: Settings) -> str:
     """The admin page; styles are the site's own stylesheets, for a preview that looks like the site."""
     if available:
         scripts = ('<script src="decap/decap-cms.js"></script>\n'
