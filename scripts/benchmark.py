@@ -21,6 +21,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TypedDict
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
@@ -78,14 +79,24 @@ def project_at(commit: str, target: Path, corpus: Path) -> Path:
     return target
 
 
-def timed_build(project: Path) -> dict:
+class BuildStats(TypedDict):
+    seconds: float
+    peak_mb: float
+    site_mb: float
+    pages: int
+    largest_page: str  # its path and size
+    largest_entry_kb: int
+    site: Path
+
+
+def timed_build(project: Path) -> BuildStats:
     site = project / "site"
     start = time.perf_counter()
     process = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site), "--quiet"],
                                cwd=project, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
-    output = process.stdout.read().decode()
+    output = process.stdout.read().decode() if process.stdout else ""  # always piped, above
     if status != 0:
         raise SystemExit(f"build failed in {project}:\n{output[-3000:]}")
     pages = list(site.rglob("*.html"))
@@ -130,7 +141,7 @@ _LATER_RESULT = """(() => {
 })()"""
 
 
-def search_timing(site: Path, queries: list[str], ui: dict) -> dict[str, float]:
+def search_timing(site: Path, queries: list[str], ui: dict[str, str]) -> dict[str, float | str]:
     """Measured in headless Chromium, each first query in a fresh browser context (empty cache): from
     opening the page (navigation start) to the first result shown after the query is typed, and the bytes
     that arrived until then (page, CSS, JS, index and all). Later queries: from the last keystroke to the
@@ -139,7 +150,7 @@ def search_timing(site: Path, queries: list[str], ui: dict) -> dict[str, float]:
 
     from browser import chromium, serve
 
-    timings: dict[str, float] = {}
+    timings: dict[str, float | str] = {}
     with serve(site) as base, chromium() as browser:
         firsts, sizes = [], []
         for query in queries:
@@ -241,8 +252,8 @@ def main() -> None:
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="kb-benchmark-"))
-    results: dict[int, dict] = {}
-    plain: dict[int, dict] = {}
+    results: dict[int, BuildStats] = {}
+    plain: dict[int, BuildStats] = {}
     searchable_plain: dict[int, Path] = {}
     before: dict[int, Path] = {}
     for size in sorted(set(args.sizes) | set(args.plain)):
@@ -272,8 +283,9 @@ def main() -> None:
     print("\n## Report")
     for size, result in results.items():
         print(f"\n### {size} praktijkvoorbeelden")
-        for key in ("seconds", "peak_mb", "site_mb", "pages", "largest_page", "largest_entry_kb"):
-            print(f"- {key}: {result[key]}")
+        for key, value in result.items():
+            if key != "site":
+                print(f"- {key}: {value}")
         if size in plain:
             ratio = result["seconds"] / plain[size]["seconds"]
             print(f"- plain Material: {plain[size]['seconds']} s, {plain[size]['peak_mb']} MB peak, "
