@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-from functools import lru_cache
+from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlparse
@@ -27,7 +27,7 @@ class _Refs(HTMLParser):
                 self.refs.append(value)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _parse(path: Path) -> _Refs:
     parser = _Refs()
     parser.feed(path.read_text(encoding="utf-8"))
@@ -40,7 +40,7 @@ def dead_links(site: Path) -> list[str]:
         base = "/" + page.relative_to(site).as_posix()
         for ref in _parse(page).refs:
             parsed = urlparse(ref)
-            if parsed.scheme or ref.startswith("//") or ref.startswith(("mailto:", "data:", "javascript:")):
+            if parsed.scheme or ref.startswith(("//", "mailto:", "data:", "javascript:")):
                 continue
             target_url = urlparse(urljoin(base, ref))
             target = site / unquote(target_url.path).lstrip("/")

@@ -277,7 +277,7 @@ def test_shortlist_survives_a_reload_and_a_shared_link_and_prints_one_page(phone
 
 
 def test_five_forms_print_on_two_pages_at_most(desktop):
-    longest = sorted(json.loads((desktop.page.context.request.get(desktop.base + "keuzemenu/vormen.json").text()))["vormen"],
+    longest = sorted(json.loads(desktop.page.context.request.get(desktop.base + "keuzemenu/vormen.json").text())["vormen"],
                      key=lambda v: -len(json.dumps(v["biedt_kort"], ensure_ascii=False)) - len(v["titel"]))
     for count, pages in ((3, 1), (5, 2)):
         query = "&".join(f"vorm={v['slug']}" for v in longest[:count])
