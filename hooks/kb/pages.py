@@ -11,7 +11,8 @@ from .html import heading, items, link, relative, text
 from .indexes import FACET, Indexes, facet_values
 from .listing import entry_list
 from .sections import LEADING_OVERVIEWS, SECTION_INDEXES
-from .records import Effort, Entry, Period, Source
+from .kinds import Effort, Period, Source
+from .records import Entry
 from .schema import INTRODUCTIE, KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX, TREDE
 from .textutil import dutch_number
 

@@ -7,6 +7,7 @@ CONTRIBUTING.md's field list are all derived from the declarations below.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import Enum
 
 
@@ -53,6 +54,17 @@ class Collection:
     def keys(self) -> tuple[str, ...]:
         return tuple(field.key for field in self.fields)
 
+
+# The rules of values, each written once; the build, the JSON Schemas and the web editor all use these.
+# A year the sources can describe: from 1900 up to next year (a plan announced for next year).
+FIRST_YEAR, LAST_YEAR = 1900, date.today().year + 1
+YEAR_PATTERN = r"^\d{4}$"
+# A whole number, with Dutch thousands dots or without: 45000 or 45.000.
+COUNT_PATTERN = r"^(\d{1,3}(\.\d{3})+|\d+)$"
+# A file name without .md, as entries name each other: lower case, digits and single hyphens.
+SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+# The page or pages of a source: 12, 12-13 or 12–13.
+PAGE_PATTERN = r"^\d+([-–]\d+)?$"
 
 # Keys of one source in `bronnen`, with whether they are required.
 SOURCE_KEYS: dict[str, tuple[bool, str]] = {
