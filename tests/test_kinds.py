@@ -32,6 +32,10 @@ EXAMPLES: dict[Kind, tuple[tuple[str, ...], str, str]] = {
 }
 
 
+def _collection(*fields: Field) -> Collection:
+    return Collection("proef", "proef", "Proeven", "proef", "proef", fields, "de proeven")
+
+
 @pytest.mark.parametrize("kind", list(Kind))
 def test_every_kind_is_read_published_and_exported_alike(kind):
     vocabulary, written, cell = EXAMPLES[kind]
@@ -41,14 +45,14 @@ def test_every_kind_is_read_published_and_exported_alike(kind):
     value = kinds.read(field, yaml.compose(written), reading)
     assert problems == [] and value is not None
 
-    front_matter = published_schema.front_matter(Collection("proef", "proef", "Proeven", "proef", "proef", (field,)), VOCABULARIES)
+    front_matter = published_schema.front_matter(_collection(field), VOCABULARIES)
     jsonschema.validate({"proef": yaml.safe_load(written)}, front_matter)
 
     rules = kinds.KINDS[kind]
     exported = rules.exported(value)
     assert rules.cell(exported) == cell
     optional = Field("leeg", kind, False, "uitleg", None, vocabulary=vocabulary, refers_to="praktijkvoorbeeld")
-    schema = published_schema.export(Collection("proef", "proef", "Proeven", "proef", "proef", (field, optional)), VOCABULARIES)
+    schema = published_schema.export(_collection(field, optional), VOCABULARIES)
     record = {"slug": "proef", "url": "proef/", "proef": exported, "leeg": rules.exported(None), "tekst": "Tekst.\n"}
     jsonschema.validate([record], schema)
     # Lists stay lists when empty; anything else an entry lacks is null.

@@ -121,7 +121,7 @@ def paths() -> list[str]:
     names = [FILTER_INDEX, FEED]
     for collection in COLLECTIONS:
         names.append(f"schema/{collection.key}.schema.json")
-        if collection.key not in ("trede", "introductie"):
+        if collection.exported:
             name = collection.folder.split("/")[-1]
             names += [f"{OPEN_DATA}/{name}.json", f"{OPEN_DATA}/{name}.csv", f"{OPEN_DATA}/{name}.schema.json"]
     return names
@@ -135,7 +135,7 @@ def files(indexes: Indexes, config: MkDocsConfig) -> dict[str, str]:
     out = {FILTER_INDEX: _json(filter_index(indexes), compact=True), FEED: feed(indexes, config)}
     for collection in COLLECTIONS:
         out[f"schema/{collection.key}.schema.json"] = _json(published_schema.front_matter(collection, vocabularies))
-        if collection.key in ("trede", "introductie"):
+        if not collection.exported:
             continue
         name = collection.folder.split("/")[-1]
         records = [record(entry, base_url) for entry in indexes.corpus.entries[collection.key]]

@@ -118,9 +118,10 @@ def read(path: Path, rel: str, collection: Collection, vocabularies: dict[str, V
             values[field.key] = value
 
     problems += placeholders(rel, collection, values, lines, body, text)
-    if collection.key == "trede" and values.get("trede") not in (None, slug):
-        problem(lines["trede"], "trede", f"'{values['trede']}' hoort bij de bestandsnaam '{values['trede']}.md', "
-                                         f"maar dit bestand heet '{path.name}'.")
+    named = collection.named_by
+    if named and values.get(named) not in (None, slug):
+        problem(lines[named], named, f"'{values[named]}' hoort bij de bestandsnaam '{values[named]}.md', "
+                                     f"maar dit bestand heet '{path.name}'.")
     # An entry with mistakes still takes part in the checks across files (so a typo in one form does
     # not also report every link to it as broken); the build stops on its problems anyway.
     problems = yamlread.at_most(problems, rel)
