@@ -155,7 +155,7 @@ def _read_count(field: Field, node: yaml.Node, reading: Reading) -> int | None:
     if not _COUNT.match(raw):
         reading.report(line, f"{_shown(node)} is geen aantal. Toegestaan: een heel getal, zoals 45000 of \"45.000\".")
         return None
-    if raw.count(".") == 1 and not node.style:  # plain, not quoted (the C loader says "", the Python one None)
+    if raw.count(".") == 1 and isinstance(node, yaml.ScalarNode) and not node.style:  # plain, not quoted (the C loader says "", the Python one None)
         # YAML 1.2 readers, the web editor's among them, read a bare 45.000 as the fraction 45
         # (9.000.000, with two dots, is no number to any reader and stays unambiguous).
         reading.report(line, f"zet {raw} tussen aanhalingstekens (\"{raw}\") of schrijf {raw.replace('.', '')}: "

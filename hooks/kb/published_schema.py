@@ -15,7 +15,7 @@ def field_schema(field: Field, vocabularies: Mapping[str, Vocabulary], front_mat
     return {"description": field.description, **KINDS[field.kind].schema(field, vocabularies, front_matter)}
 
 
-def front_matter(collection: Collection, vocabularies: dict[str, Vocabulary]) -> dict:
+def front_matter(collection: Collection, vocabularies: Mapping[str, Vocabulary]) -> JsonSchema:
     """For editors' editors: autocompletion and checks while typing the front matter."""
     return {
         "$schema": DIALECT,
@@ -27,9 +27,9 @@ def front_matter(collection: Collection, vocabularies: dict[str, Vocabulary]) ->
     }
 
 
-def export(collection: Collection, vocabularies: dict[str, Vocabulary]) -> dict:
+def export(collection: Collection, vocabularies: Mapping[str, Vocabulary]) -> JsonSchema:
     """The open-data JSON file of a collection: a list with one object per entry."""
-    properties = {
+    properties: JsonSchema = {
         "slug": {"type": "string", "pattern": SLUG_PATTERN, "description": "de naam van het bestand, zonder .md"},
         "url": {"type": "string", "minLength": 1, "description": "het adres van de pagina"},
     }

@@ -112,8 +112,10 @@ def read(path: Path, rel: str, collection: Collection, vocabularies: dict[str, V
                         f"dit verplichte veld {'is leeg' if node is not None else 'ontbreekt'}. "
                         f"Vul in: {field.description.rstrip('?.')}.")
             continue
-        reading = kinds.Reading(offset, vocabularies, lambda line, message, f=field.key: problem(line, f, message), lines)
-        value = kinds.read(field, node, reading)
+        def report(line: int, message: str, key: str = field.key) -> None:
+            problem(line, key, message)
+
+        value = kinds.read(field, node, kinds.Reading(offset, vocabularies, report, lines))
         if value is not None:
             values[field.key] = value
 
