@@ -78,13 +78,13 @@ def mark_lessons(body_html: str) -> str:
     return _LESSONS.sub(lambda m: m.group(1) + LESSONS_NOTE, body_html, count=1)
 
 
-def _status(indexes: Indexes, entry: Entry) -> str:
-    label = indexes.corpus.vocabularies["status"].term(entry.fields["status"]).label
-    return text(dating.status(entry, label, indexes.currency.wording))
-
-
 def _vocabulary(entry: Entry, key: str) -> str:
     return BY_KEY[entry.collection].field(key).vocabulary[0]
+
+
+def _status(indexes: Indexes, entry: Entry, key: str) -> str:
+    label = indexes.corpus.vocabularies[_vocabulary(entry, key)].term(entry.fields[key]).label
+    return text(dating.status(entry, label, indexes.currency.wording))
 
 
 # How the facts box shows a value: (indexes, entry, field key, page URL) -> HTML.
@@ -95,7 +95,7 @@ _SHOWN: dict[Shown, Callable[[Indexes, Entry, str, str], str]] = {
     Shown.NUMBER: lambda indexes, entry, key, page_url: text(dutch_number(entry.fields[key])),
     Shown.EUROS: lambda indexes, entry, key, page_url: text(f"€ {dutch_number(entry.fields[key])}"),
     Shown.EFFORT: lambda indexes, entry, key, page_url: _effort(indexes, entry.fields[key]),
-    Shown.STATUS: lambda indexes, entry, key, page_url: _status(indexes, entry),
+    Shown.STATUS: lambda indexes, entry, key, page_url: _status(indexes, entry, key),
     Shown.PERIOD: lambda indexes, entry, key, page_url: text(_period(entry.fields[key])),
     Shown.GROUNDING: lambda indexes, entry, key, page_url: _grounding(indexes, entry, page_url),
 }
