@@ -13,7 +13,7 @@ from .indexes import FACET, Facet, Indexes, title_order
 from .listing import entry_list
 from .pages import LIST_SIZE, catalogue_url
 from .records import Entry
-from .schema import KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX
+from .schema import COLLECTIONS, PRAKTIJKVOORBEELD
 from .textutil import slugify
 
 PAGE_SIZE = 100
@@ -231,7 +231,8 @@ def entry_pages(base_src: str, title: str, entries: Sequence[Entry], intro: Call
 def usage_pages(indexes: Indexes) -> list[GeneratedPage]:
     """Forms and tools used by more praktijkvoorbeelden than their own page lists get a catalogue."""
     pages = []
-    for collection in (KEUZEMENU, TOOLBOX):
+    # Those whose pages list the praktijkvoorbeelden using them as a list that continues in a catalogue.
+    for collection in (c for c in COLLECTIONS if any(related.continued for related in c.related)):
         for entry in indexes.corpus.entries[collection.key]:
             users = indexes.linked(entry, PRAKTIJKVOORBEELD.key)
             if len(users) <= LIST_SIZE:

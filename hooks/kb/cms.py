@@ -16,8 +16,8 @@ from urllib.parse import urlparse
 
 import yaml
 
-from .records import FIRST_YEAR, LAST_YEAR
-from .schema import EFFORT_KEYS, KEUZEMENU, PERIOD_KEYS, PRAKTIJKVOORBEELD, SOURCE_KEYS, TOOLBOX, Collection, Field, Kind
+from .schema import (COUNT_PATTERN, EFFORT_KEYS, FIRST_YEAR, KEUZEMENU, LAST_YEAR, PAGE_PATTERN, PERIOD_KEYS,
+                     PRAKTIJKVOORBEELD, SOURCE_KEYS, TOOLBOX, Collection, Field, Kind)
 from .vocabulary import Vocabulary
 
 FOLDER = "admin"
@@ -30,8 +30,6 @@ NAMES = {PRAKTIJKVOORBEELD.key: "praktijkvoorbeelden", KEUZEMENU.key: "keuzemenu
 LABELS = {"themas": "Thema's", "overheidsrol": "Rol van de overheid", "ladder": "Trede van de participatieladder",
           "vormen": "Vormen uit het Keuzemenu", "instrumenten": "Instrumenten uit de toolbox",
           "gerelateerd": "Verwante praktijkvoorbeelden", "initiatief": "Wie neemt het initiatief?"}
-_COUNT_PATTERN = r"^(\d{1,3}(\.\d{3})+|\d+)$"
-_PAGE_PATTERN = r"^\d+([-–]\d+)?$"
 DEFAULT_PORT = "8081"
 
 # One field of the editor's form, or one collection, as Decap reads it from config.yml.
@@ -68,7 +66,7 @@ def _source_fields() -> list[Widget]:
         if key == "jaar":
             widget.update(widget="number", value_type="int", min=FIRST_YEAR, max=LAST_YEAR)
         elif key == "pagina":
-            widget["pattern"] = [_PAGE_PATTERN, "Schrijf een pagina, zoals 12, of een reeks, zoals 12-13."]
+            widget["pattern"] = [PAGE_PATTERN, "Schrijf een pagina, zoals 12, of een reeks, zoals 12-13."]
         elif key == "url":
             widget["pattern"] = [r"^https?://[^\s<>]+$", "Schrijf een webadres dat begint met https://."]
         fields.append(widget)
@@ -89,7 +87,7 @@ def _year(field: Field, vocabularies: dict[str, Vocabulary]) -> Widget:
 
 def _count(field: Field, vocabularies: dict[str, Vocabulary]) -> Widget:
     # A string widget: YAML 1.2 parsers (Decap's among them) would read a number with a dot as a fraction.
-    return {"widget": "string", "pattern": [_COUNT_PATTERN, "Schrijf een heel getal, zoals 45000 of 45.000."]}
+    return {"widget": "string", "pattern": [COUNT_PATTERN, "Schrijf een heel getal, zoals 45000 of 45.000."]}
 
 
 def _term(field: Field, vocabularies: dict[str, Vocabulary]) -> Widget:

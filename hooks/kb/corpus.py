@@ -11,7 +11,7 @@ from pathlib import Path
 from . import effort, records, vocabulary, yamlread
 from .problems import ContentError, Problem, did_you_mean
 from .records import Entry
-from .schema import COLLECTIONS, INTRODUCED_SECTIONS, INTRODUCTIE, PRAKTIJKVOORBEELD, TREDE, Kind
+from .schema import BY_KEY, COLLECTIONS, INTRODUCED_SECTIONS, INTRODUCTIE, PRAKTIJKVOORBEELD, TREDE, Kind
 from .textutil import slugify
 from .vocabulary import Vocabulary
 
@@ -151,8 +151,8 @@ def _check_links(corpus: Corpus) -> list[Problem]:
             if field.kind is not Kind.REFS:
                 continue
             targets = corpus.by_slug(field.refers_to)
-            target_label = {"keuzemenu": "het Keuzemenu (docs/keuzemenu/)", "toolbox": "de toolbox (docs/toolbox/)",
-                            "praktijkvoorbeeld": "de praktijkvoorbeelden (praktijkvoorbeelden/)"}[field.refers_to]
+            target = BY_KEY[field.refers_to]
+            target_label = f"{target.in_words} ({target.folder}/)"
             for entry in corpus.entries[collection.key]:
                 for index, slug in enumerate(entry.values(field.key)):
                     line = entry.line(f"{field.key}[{index}]") or entry.line(field.key)

@@ -7,7 +7,7 @@ pages, the Keuzehulp, the booklet, the comparison and the gesprekskaart all take
 from __future__ import annotations
 
 from .problems import Problem, quoted_list
-from .records import Effort
+from .kinds import Effort
 from .schema import EFFORT_KEYS
 from .vocabulary import Vocabulary
 

@@ -5,15 +5,15 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import asdict
 from xml.sax.saxutils import escape as xml_escape
 
 from mkdocs.config.defaults import MkDocsConfig
 
 from . import gitdates, published_schema
 from .indexes import FACETS, Indexes
-from .records import Effort, Entry, Period, Source
-from .schema import BY_KEY, COLLECTIONS, PRAKTIJKVOORBEELD, Kind
+from .kinds import KINDS, Json
+from .records import Entry
+from .schema import BY_KEY, COLLECTIONS, PRAKTIJKVOORBEELD, Collection
 
 FILTER_INDEX = "zoekindex/praktijkvoorbeelden.json"
 FEED = "feed.xml"
@@ -29,20 +29,11 @@ def _json(data: object, compact: bool = False) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
-def _value(value: object) -> object:
-    if isinstance(value, tuple):
-        return [_value(item) for item in value]
-    if isinstance(value, (Source, Effort, Period)):
-        return {key: item for key, item in asdict(value).items() if item not in ("", None)}
-    return value
-
-
-def record(entry: Entry, base_url: str) -> dict[str, object]:
+def record(entry: Entry, base_url: str) -> dict[str, Json]:
     collection = BY_KEY[entry.collection]
-    data: dict[str, object] = {"slug": entry.slug, "url": base_url + entry.url}
+    data: dict[str, Json] = {"slug": entry.slug, "url": base_url + entry.url}
     for field in collection.fields:
-        default: list[object] | None = [] if field.kind in (Kind.TEXTS, Kind.TERMS, Kind.REFS, Kind.SOURCES) else None
-        data[field.key] = _value(entry.fields.get(field.key, default))
+        data[field.key] = KINDS[field.kind].exported(entry.value(field.key))
     data["tekst"] = entry.body.strip() + "\n"
     return data
 
@@ -66,27 +57,17 @@ def filter_index(indexes: Indexes) -> dict[str, object]:
     return {"facetten": facets, "praktijkvoorbeelden": entries}
 
 
-def _cell(value: object) -> str:
+def _cell(collection: Collection, column: str, value: Json) -> str:
     if value is None:
         return ""
-    if isinstance(value, list):
-        return "; ".join(_cell(item) for item in value)
-    if isinstance(value, dict):
-        if "van" in value:  # a period
-            return f"{value['van']}-{value.get('tot', '')}"
-        if "uitgever" in value:  # a source
-            cited = f"{value['titel']} ({value['uitgever']}, {value['jaar']}"
-            cited += f", p. {value['pagina']})" if value.get("pagina") else ")"
-            return cited + (f" {value['url']}" if value.get("url") else "")
-        return ", ".join(f"{key}: {item}" for key, item in value.items())
-    return str(value)
+    return KINDS[collection.field(column).kind].cell(value) if column in collection.keys else str(value)
 
 
 def safe_cell(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def to_csv(records: list[dict[str, object]]) -> str:
+def to_csv(collection: Collection, records: list[dict[str, Json]]) -> str:
     """UTF-8 with BOM and CRLF, so Dutch Excel opens it with the right characters."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
@@ -94,7 +75,7 @@ def to_csv(records: list[dict[str, object]]) -> str:
         columns = list(records[0])
         writer.writerow(columns)
         for row in records:
-            writer.writerow([safe_cell(_cell(row[column])) for column in columns])
+            writer.writerow([safe_cell(_cell(collection, column, row[column])) for column in columns])
     return "\ufeff" + buffer.getvalue()
 
 
@@ -140,7 +121,7 @@ def paths() -> list[str]:
     names = [FILTER_INDEX, FEED]
     for collection in COLLECTIONS:
         names.append(f"schema/{collection.key}.schema.json")
-        if collection.key not in ("trede", "introductie"):
+        if collection.exported:
             name = collection.folder.split("/")[-1]
             names += [f"{OPEN_DATA}/{name}.json", f"{OPEN_DATA}/{name}.csv", f"{OPEN_DATA}/{name}.schema.json"]
     return names
@@ -154,11 +135,11 @@ def files(indexes: Indexes, config: MkDocsConfig) -> dict[str, str]:
     out = {FILTER_INDEX: _json(filter_index(indexes), compact=True), FEED: feed(indexes, config)}
     for collection in COLLECTIONS:
         out[f"schema/{collection.key}.schema.json"] = _json(published_schema.front_matter(collection, vocabularies))
-        if collection.key in ("trede", "introductie"):
+        if not collection.exported:
             continue
         name = collection.folder.split("/")[-1]
         records = [record(entry, base_url) for entry in indexes.corpus.entries[collection.key]]
         out[f"{OPEN_DATA}/{name}.json"] = _json(records)
-        out[f"{OPEN_DATA}/{name}.csv"] = to_csv(records)
+        out[f"{OPEN_DATA}/{name}.csv"] = to_csv(collection, records)
         out[f"{OPEN_DATA}/{name}.schema.json"] = _json(published_schema.export(collection, vocabularies))
     return out

@@ -6,20 +6,19 @@ from typing import Iterable
 
 from .html import items, link, relative, text
 from .records import Entry
-from .schema import PRAKTIJKVOORBEELD
+from .schema import BY_KEY
 
 
 def facts_line(entry: Entry) -> str:
-    """'Emmen · Drenthe · 2020': what a reader scans in a list of praktijkvoorbeelden."""
-    parts = [", ".join(entry.values("gemeente")), ", ".join(entry.values("provincie")), str(entry.fields["jaar"])]
-    return " · ".join(parts)
+    """'Emmen · Drenthe · 2020': what a reader scans in a list of praktijkvoorbeelden (its collection's row_facts)."""
+    values = (entry.fields.get(key, ()) for key in BY_KEY[entry.collection].row_facts)
+    return " · ".join(", ".join(value) if isinstance(value, tuple) else str(value) for value in values)
 
 
 def entry_row(entry: Entry, page_url: str) -> str:
     anchor = link(relative(entry.url, page_url), entry.titel)
-    if entry.collection == PRAKTIJKVOORBEELD.key:
-        return f'{anchor} <span class="kb-rij">{text(facts_line(entry))}</span>'
-    return f'{anchor} <span class="kb-rij">{text(entry.samenvatting)}</span>'
+    summary = facts_line(entry) if BY_KEY[entry.collection].row_facts else entry.samenvatting
+    return f'{anchor} <span class="kb-rij">{text(summary)}</span>'
 
 
 def entry_list(entries: Iterable[Entry], page_url: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Callable, Iterable
 
 from . import dating
 from .effort import phrases
@@ -11,8 +11,9 @@ from .html import heading, items, link, relative, text
 from .indexes import FACET, Indexes, facet_values
 from .listing import entry_list
 from .sections import LEADING_OVERVIEWS, SECTION_INDEXES
-from .records import Effort, Entry, Period, Source
-from .schema import INTRODUCTIE, KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX, TREDE
+from .kinds import Effort, Period, Source
+from .records import Entry
+from .schema import BY_KEY, INTRODUCTIE, KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX, TREDE, Shown
 from .textutil import dutch_number
 
 LIST_SIZE = 50
@@ -77,46 +78,32 @@ def mark_lessons(body_html: str) -> str:
     return _LESSONS.sub(lambda m: m.group(1) + LESSONS_NOTE, body_html, count=1)
 
 
+def _vocabulary(entry: Entry, key: str) -> str:
+    return BY_KEY[entry.collection].field(key).vocabulary[0]
+
+
+def _status(indexes: Indexes, entry: Entry, key: str) -> str:
+    label = indexes.corpus.vocabularies[_vocabulary(entry, key)].term(entry.typed(key, str)).label
+    return text(dating.status(entry, label, indexes.currency.wording))
+
+
+# How the facts box shows a value: (indexes, entry, field key, page URL) -> HTML.
+_SHOWN: dict[Shown, Callable[[Indexes, Entry, str, str], str]] = {
+    Shown.FACET_LINKS: _facet_links,
+    Shown.LABELS: lambda indexes, entry, key, page_url: _labels(indexes, _vocabulary(entry, key), entry.values(key)),
+    Shown.TEXT: lambda indexes, entry, key, page_url: text(entry.value(key)),
+    Shown.NUMBER: lambda indexes, entry, key, page_url: text(dutch_number(entry.typed(key, int))),
+    Shown.EUROS: lambda indexes, entry, key, page_url: text(f"€ {dutch_number(entry.typed(key, int))}"),
+    Shown.EFFORT: lambda indexes, entry, key, page_url: _effort(indexes, entry.typed(key, Effort)),
+    Shown.STATUS: lambda indexes, entry, key, page_url: _status(indexes, entry, key),
+    Shown.PERIOD: lambda indexes, entry, key, page_url: text(_period(entry.typed(key, Period))),
+    Shown.GROUNDING: lambda indexes, entry, key, page_url: _grounding(indexes, entry, page_url),
+}
+
+
 def facts_box(indexes: Indexes, entry: Entry, page_url: str) -> str:
-    rows: list[tuple[str, str]] = []
-    if entry.collection == PRAKTIJKVOORBEELD.key:
-        rows += [
-            ("Gemeente", _facet_links(indexes, entry, "gemeente", page_url)),
-            ("Provincie", _facet_links(indexes, entry, "provincie", page_url)),
-            ("Jaar", text(entry.fields["jaar"])),
-        ]
-        if "inwoners" in entry.fields:
-            rows.append(("Inwoners", text(dutch_number(entry.fields["inwoners"]))))
-        rows.append(("Trede", _facet_links(indexes, entry, "ladder", page_url)))
-        if entry.values("overheidsrol"):
-            rows.append(("Rol van de overheid", _facet_links(indexes, entry, "overheidsrol", page_url)))
-        if entry.values("themas"):
-            rows.append(("Thema's", _facet_links(indexes, entry, "themas", page_url)))
-        if "status" in entry.fields:
-            label = indexes.corpus.vocabularies["status"].term(entry.fields["status"]).label
-            rows.append(("Status", text(dating.status(entry, label, indexes.currency.wording))))
-        if "periode" in entry.fields:
-            rows.append(("Periode", text(_period(entry.fields["periode"]))))
-        if "deelnemers" in entry.fields:
-            rows.append(("Deelnemers", text(dutch_number(entry.fields["deelnemers"]))))
-        if "budget" in entry.fields:
-            rows.append(("Budget", text(f"€ {dutch_number(entry.fields['budget'])}")))
-        rows.append(("Onderbouwing", _grounding(indexes, entry, page_url)))
-    elif entry.collection == KEUZEMENU.key:
-        rows += [
-            ("Trede", _facet_links(indexes, entry, "ladder", page_url)),
-            ("Wie begint?", _labels(indexes, "partij", entry.values("initiatief"))),
-            ("Wat vraagt het?", _effort(indexes, entry.fields["inzet"])),
-        ]
-        if entry.values("themas"):
-            rows.append(("Thema's", _labels(indexes, "thema", entry.values("themas"))))
-    elif entry.collection == TOOLBOX.key:
-        rows += [
-            ("Fase", _labels(indexes, "fase", entry.values("fase"))),
-            ("Voor wie?", _labels(indexes, "partij", entry.values("doelgroep"))),
-        ]
-        if entry.values("ladder"):
-            rows.append(("Trede", _facet_links(indexes, entry, "ladder", page_url)))
+    rows = [(fact.label, _SHOWN[fact.shown](indexes, entry, fact.key, page_url))
+            for fact in BY_KEY[entry.collection].facts if entry.fields.get(fact.key) not in (None, ())]
     if not rows:
         return ""
     cells = "".join(f"<div><dt>{label}</dt><dd>{value}</dd></div>" for label, value in rows)
@@ -151,31 +138,17 @@ def _section(anchor: str, title: str, entries: tuple[Entry, ...], page_url: str,
 
 def entry_page(indexes: Indexes, entry: Entry, body_html: str, page_url: str) -> str:
     """The whole article of an entry page; body_html is the already sanitized Markdown body."""
+    collection = BY_KEY[entry.collection]
     parts = [
         f'<p class="kb-samenvatting">{text(entry.samenvatting)}</p>',
-        currency(indexes, entry) if entry.collection == PRAKTIJKVOORBEELD.key else "",
+        currency(indexes, entry) if collection.dated else "",
         facts_box(indexes, entry, page_url),
-        mark_lessons(body_html) if entry.collection == PRAKTIJKVOORBEELD.key else body_html,
+        mark_lessons(body_html) if collection.lessons else body_html,
     ]
-    if entry.collection == PRAKTIJKVOORBEELD.key:
-        parts += [
-            _section("vormen", "Vormen uit het Keuzemenu", indexes.linked(entry, KEUZEMENU.key), page_url),
-            _section("instrumenten", "Instrumenten uit de toolbox", indexes.linked(entry, TOOLBOX.key), page_url),
-            _section("gerelateerd", "Verwante praktijkvoorbeelden", indexes.linked(entry, PRAKTIJKVOORBEELD.key), page_url),
-        ]
-    elif entry.collection == KEUZEMENU.key:
-        parts += [
-            _section("praktijkvoorbeelden", "Praktijkvoorbeelden met deze vorm", indexes.linked(entry, PRAKTIJKVOORBEELD.key),
-                     page_url, "Er is nog geen praktijkvoorbeeld met deze vorm.", more_url=catalogue_url(entry)),
-            _section("instrumenten", "Instrumenten uit de toolbox", indexes.linked(entry, TOOLBOX.key), page_url),
-        ]
-    elif entry.collection == TOOLBOX.key:
-        parts += [
-            _section("praktijkvoorbeelden", "Praktijkvoorbeelden met dit instrument", indexes.linked(entry, PRAKTIJKVOORBEELD.key),
-                     page_url, "Er is nog geen praktijkvoorbeeld met dit instrument.", more_url=catalogue_url(entry)),
-            _section("vormen", "Vormen uit het Keuzemenu", indexes.linked(entry, KEUZEMENU.key), page_url),
-        ]
-    elif entry.collection == TREDE.key:
+    parts += [_section(related.anchor, related.title, indexes.linked(entry, related.collection), page_url, related.empty,
+                       more_url=catalogue_url(entry) if related.continued else "")
+              for related in collection.related]
+    if entry.collection == TREDE.key:
         parts.append(rung_lists(indexes, entry.slug, page_url))
     elif entry.collection == INTRODUCTIE.key:
         # The generated overview only repeats the titles of other pages: keep it out of the search index.

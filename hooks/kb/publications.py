@@ -5,7 +5,6 @@ Which pages use a publication is derived from their `bronnen` fields at build ti
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +16,8 @@ from .html import heading, link, relative, text
 from .listing import entry_list
 from .pages import LIST_SIZE
 from .problems import ContentError
-from .records import FIRST_YEAR, LAST_YEAR, Entry
+from .kinds import YEARS_ALLOWED, year
+from .records import Entry
 from .schema import COLLECTIONS, PRAKTIJKVOORBEELD
 from .textutil import fold, slugify
 
@@ -78,12 +78,10 @@ def load(root: Path) -> tuple[Publication, ...]:
 
 
 def _year(node: yaml.Node, field: str, report: yamlread.Report) -> int | None:
-    if isinstance(node, yaml.ScalarNode) and re.fullmatch("[0-9]{4}", node.value.strip()) \
-            and FIRST_YEAR <= int(node.value) <= LAST_YEAR:
-        return int(node.value)
-    report(node, field, f"{yamlread.shown(node)} is geen jaartal. Toegestaan: een jaar van {FIRST_YEAR} tot en met "
-                        f"{LAST_YEAR}, in cijfers, zoals 2013.")
-    return None
+    found = year(node.value) if isinstance(node, yaml.ScalarNode) else None
+    if found is None:
+        report(node, field, f"{yamlread.shown(node)} is geen jaartal. {YEARS_ALLOWED}")
+    return found
 
 
 def users(publication: Publication, entries: dict[str, tuple[Entry, ...]]) -> dict[str, tuple[Entry, ...]]:

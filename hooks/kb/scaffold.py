@@ -51,8 +51,8 @@ def create(root: Path, collection_key: str, titel: str, values: dict[str, object
     if path.exists():
         raise FileExistsError(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    if collection_key == "trede":
-        values.setdefault("trede", slug)
+    if collection.named_by:
+        values.setdefault(collection.named_by, slug)
     path.write_text(front_matter(collection, {"titel": titel, **values}) + "\n" + body(collection), encoding="utf-8")
     return path
 

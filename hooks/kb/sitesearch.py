@@ -22,7 +22,7 @@ from . import dutch
 from .textutil import fold
 from .indexes import FACET, Indexes
 from .records import Entry
-from .schema import KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX, TREDE
+from .schema import BY_KEY
 
 INDEX_DIR = "pagefind"
 WORDS_FILE = "zoeken/taal.dat"  # gzip-compressed JSON; not '.gz', so no server adds a Content-Encoding
@@ -44,15 +44,12 @@ class Document:
     jaar: str = ""
 
 
-KINDS = {PRAKTIJKVOORBEELD.key: "praktijkvoorbeeld", KEUZEMENU.key: "vorm", TOOLBOX.key: "instrument", TREDE.key: "trede"}
-
-
 def document(indexes: Indexes, entry: Entry | None, title: str, url: str, body_html: str) -> Document:
     """What the search knows of a page: an entry's own text and facts, or a plain page's title and text."""
     if entry is None:
         return Document(url=url, title=str(title or ""), summary="", kind="pagina", body=plain_text(body_html))
     return Document(
-        url=url, title=entry.titel, summary=entry.samenvatting, kind=KINDS.get(entry.collection, "pagina"),
+        url=url, title=entry.titel, summary=entry.samenvatting, kind=BY_KEY[entry.collection].search_kind,
         body=plain_text(body_html),
         gemeente=", ".join(indexes.label(FACET["gemeente"], value) for value in entry.values("gemeente")),
         jaar=str(entry.fields.get("jaar", "")),
