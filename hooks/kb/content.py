@@ -19,8 +19,9 @@ import yaml
 
 from . import (bodycheck, booklet, catalogue, cms, corpus, dating, exports, glossary, keuzehulp, keuzekaart, links,
                publications, sitesearch, synonyms, vocabulary, yamlread)
-from .catalogue import GeneratedPage, url_of
+from .catalogue import url_of
 from .corpus import Corpus
+from .generated import GeneratedPage
 from .indexes import Indexes
 from .keuzehulp import Question
 from .problems import ContentError, Problem, quoted_list
@@ -96,8 +97,8 @@ def load(root: Path, docs_dir: str = "docs") -> Content:
     reference = (
         GeneratedPage(glossary.SRC_URI, "Begrippen", lambda page_url: glossary.page_html(terms), searchable=True),
         GeneratedPage(publications.SRC_URI, "Bronnen",
-                      lambda page_url: publications.page_html(sources, loaded.entries, page_url)),
-        *publications.catalogue_pages(sources, loaded.entries),
+                      lambda page_url: publications.page_html(sources, indexes, page_url)),
+        *publications.catalogue_pages(sources, indexes),
     )
     generated = (*catalogue.all_pages(indexes), keuzehulp.page(indexes, questions), booklet.page(indexes),
                  keuzekaart.compare_page(), keuzekaart.card_page(), *reference)

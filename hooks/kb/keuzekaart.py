@@ -12,10 +12,10 @@ from html.parser import HTMLParser
 
 import markdown
 
-from .catalogue import GeneratedPage
+from .generated import GeneratedPage
 from .effort import phrases
 from .html import link, relative, sanitize
-from .indexes import Indexes, title_order
+from .indexes import Indexes
 from .pages import catalogue_url
 from .records import Entry
 from .schema import KEUZEMENU, PRAKTIJKVOORBEELD
@@ -100,7 +100,6 @@ def shortened(blocks: list[dict], budget: int = CARD_BUDGET) -> list[dict]:
 
 
 def _form(indexes: Indexes, form: Entry) -> dict:
-    vocabularies = indexes.corpus.vocabularies
     examples = indexes.linked(form, PRAKTIJKVOORBEELD.key)
     sections = section_blocks(form.body)
     return {
@@ -109,8 +108,8 @@ def _form(indexes: Indexes, form: Entry) -> dict:
         "titel": form.titel,
         "samenvatting": form.samenvatting,
         "ladder": list(form.values("ladder")),
-        "initiatief": [vocabularies["partij"].term(p).label for p in form.values("initiatief")],
-        "inzet": list(phrases(vocabularies, form.fields["inzet"])),
+        "initiatief": list(indexes.term_labels("partij", form.values("initiatief"))),
+        "inzet": list(phrases(indexes.vocabularies, form.fields["inzet"])),
         **sections,
         "biedt_kort": shortened(sections["biedt"]),
         "voorbeelden": [{"titel": e.titel, "url": e.url} for e in examples[:MAX_EXAMPLES]],
@@ -120,9 +119,9 @@ def _form(indexes: Indexes, form: Entry) -> dict:
 
 
 def data(indexes: Indexes) -> str:
-    forms = sorted(indexes.corpus.entries[KEUZEMENU.key], key=title_order)
+    forms = indexes.sorted_entries(KEUZEMENU.key)
     rungs = [{"waarde": t.value, "label": t.label, "uitleg": t.description, "url": f"participatieladder/{t.value}/"}
-             for t in indexes.corpus.vocabularies["ladder"].terms]
+             for t in indexes.vocabulary("ladder").terms]
     payload = {"treden": rungs, "vormen": [_form(indexes, form) for form in forms]}
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n"
 

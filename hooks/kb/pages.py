@@ -9,13 +9,12 @@ from . import dating
 from .effort import phrases
 from .html import heading, items, link, relative, text
 from .indexes import FACET, Indexes, facet_values
-from .listing import entry_list
+from .listing import LIST_SIZE, entry_list
 from .sections import LEADING_OVERVIEWS, SECTION_INDEXES
 from .records import Effort, Entry, Period, Source
 from .schema import INTRODUCTIE, KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX, TREDE
 from .textutil import dutch_number
 
-LIST_SIZE = 50
 RUNG_LIST_SIZE = 200  # a rung page lists a whole landed corpus; beyond that its catalogue continues
 CATALOGUE_BASE = {KEUZEMENU.key: "catalogus/vorm/", TOOLBOX.key: "catalogus/instrument/"}
 
@@ -33,12 +32,11 @@ def _facet_links(indexes: Indexes, entry: Entry, facet_key: str, page_url: str) 
 
 
 def _labels(indexes: Indexes, vocabulary: str, values: Iterable[str]) -> str:
-    terms = indexes.corpus.vocabularies[vocabulary]
-    return text(", ".join(terms.term(value).label for value in values))
+    return text(", ".join(indexes.term_labels(vocabulary, values)))
 
 
 def _effort(indexes: Indexes, effort: Effort) -> str:
-    return "<br>".join(text(line) for line in phrases(indexes.corpus.vocabularies, effort))
+    return "<br>".join(text(line) for line in phrases(indexes.vocabularies, effort))
 
 
 def _period(period: Period) -> str:
@@ -50,7 +48,7 @@ def _period(period: Period) -> str:
 def _grounding(indexes: Indexes, entry: Entry, page_url: str) -> str:
     """The level, linked to its catalogue, with what it means and where the levels are explained."""
     facet = FACET["onderbouwing"]
-    term = indexes.corpus.vocabularies["onderbouwing"].term(entry.fields["onderbouwing"])
+    term = indexes.vocabulary("onderbouwing").term(entry.fields["onderbouwing"])
     return (f"{link(relative(facet.url(term.value), page_url), term.label)}"
             f'<span class="kb-uitleg">{text(term.description)} '
             f"{link(relative(facet.catalogue_base, page_url), 'Over de onderbouwing')}</span>")
@@ -93,7 +91,7 @@ def facts_box(indexes: Indexes, entry: Entry, page_url: str) -> str:
         if entry.values("themas"):
             rows.append(("Thema's", _facet_links(indexes, entry, "themas", page_url)))
         if "status" in entry.fields:
-            label = indexes.corpus.vocabularies["status"].term(entry.fields["status"]).label
+            label = indexes.vocabulary("status").term(entry.fields["status"]).label
             rows.append(("Status", text(dating.status(entry, label, indexes.currency.wording))))
         if "periode" in entry.fields:
             rows.append(("Periode", text(_period(entry.fields["periode"]))))

@@ -12,14 +12,15 @@ from pathlib import Path
 import yaml
 
 from . import yamlread
-from .catalogue import GeneratedPage, entry_pages
+from .catalogue import entry_pages
+from .generated import GeneratedPage
 from .html import heading, link, relative, text
-from .listing import entry_list
-from .pages import LIST_SIZE
+from .indexes import Indexes
+from .listing import LIST_SIZE, entry_list
 from .problems import ContentError
 from .records import FIRST_YEAR, LAST_YEAR, Entry
 from .schema import COLLECTIONS, PRAKTIJKVOORBEELD
-from .textutil import fold, slugify
+from .textutil import slugify
 
 DATA_FILE = "data/publicaties.yml"
 SRC_URI = "bronnen/index.md"
@@ -86,18 +87,18 @@ def _year(node: yaml.Node, field: str, report: yamlread.Report) -> int | None:
     return None
 
 
-def users(publication: Publication, entries: dict[str, tuple[Entry, ...]]) -> dict[str, tuple[Entry, ...]]:
+def users(publication: Publication, indexes: Indexes) -> dict[str, tuple[Entry, ...]]:
     """Collection key -> entries citing the publication, in title order."""
     found = {}
     for collection in COLLECTIONS:
-        citing = [e for e in entries[collection.key]
-                  if any(s.titel == publication.titel and s.uitgever == publication.uitgever for s in e.values("bronnen"))]
+        citing = tuple(e for e in indexes.sorted_entries(collection.key)
+                       if any(s.titel == publication.titel and s.uitgever == publication.uitgever for s in e.values("bronnen")))
         if citing:
-            found[collection.key] = tuple(sorted(citing, key=lambda e: (fold(e.titel), e.slug)))
+            found[collection.key] = citing
     return found
 
 
-def page_html(publications: tuple[Publication, ...], entries: dict[str, tuple[Entry, ...]], page_url: str) -> str:
+def page_html(publications: tuple[Publication, ...], indexes: Indexes, page_url: str) -> str:
     labels = {collection.key: collection.label_plural for collection in COLLECTIONS}
     parts = [
         "<p>De kennisbank is geschreven op basis van vijf openbare publicaties. Hieronder staat wat er in elke "
@@ -106,7 +107,7 @@ def page_html(publications: tuple[Publication, ...], entries: dict[str, tuple[En
         f"{link(relative('catalogus/onderbouwing/', page_url), 'Onderbouwing')}.</p>"
     ]
     for publication in publications:
-        citing = users(publication, entries)
+        citing = users(publication, indexes)
         total = sum(len(found) for found in citing.values())
         parts.append(heading(2, publication.anchor, publication.titel))
         parts.append(f"<p>{text(publication.uitgever)}, {publication.jaar}. {text(publication.soort.capitalize())}.</p>"
@@ -121,11 +122,11 @@ def page_html(publications: tuple[Publication, ...], entries: dict[str, tuple[En
     return "\n".join(parts)
 
 
-def catalogue_pages(publications: tuple[Publication, ...], entries: dict[str, tuple[Entry, ...]]) -> list[GeneratedPage]:
+def catalogue_pages(publications: tuple[Publication, ...], indexes: Indexes) -> list[GeneratedPage]:
     """Paginated lists of the praktijkvoorbeelden from a publication, for those the sources page cannot hold."""
     pages = []
     for publication in publications:
-        examples = users(publication, entries).get(PRAKTIJKVOORBEELD.key, ())
+        examples = users(publication, indexes).get(PRAKTIJKVOORBEELD.key, ())
         if len(examples) <= LIST_SIZE:
             continue
 
