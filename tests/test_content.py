@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from kb import corpus
+from kb import content as site_content
 from kb.schema import KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX, TREDE
 from readability import sentences, words
 from sitebuilder import ROOT
@@ -14,7 +14,7 @@ from sitebuilder import ROOT
 
 @pytest.fixture(scope="module")
 def content():
-    return corpus.load(ROOT)
+    return site_content.load(ROOT).corpus
 
 
 def test_floors_of_the_inventory(content):

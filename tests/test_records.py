@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kb import corpus, records
+from kb import content, records
 from kb.problems import ContentError
 from sitebuilder import FIXTURES, ROOT, build, make_project
 
@@ -18,16 +18,16 @@ GOLDEN = FIXTURES / "fouten" / "verwacht.txt"
 
 def _with(tmp_path: Path, files: dict[str, str]) -> Path:
     project = make_project(tmp_path / "project")
-    for rel, content in files.items():
+    for rel, text in files.items():
         path = project / rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(content, encoding="utf-8")
+        path.write_text(text, encoding="utf-8")
     return project
 
 
 def _problems(project: Path) -> list[str]:
     with pytest.raises(ContentError) as caught:
-        corpus.load(project)
+        content.load(project)
     return [str(problem) for problem in caught.value.problems]
 
 
@@ -47,7 +47,7 @@ def test_all_mistakes_of_all_files_in_one_build(tmp_path):
 
 
 def test_fixture_corpus_is_valid_with_bom_and_crlf(tmp_path):
-    loaded = corpus.load(make_project(tmp_path / "project"))
+    loaded = content.load(make_project(tmp_path / "project")).corpus
     entry = loaded.by_slug("praktijkvoorbeeld")["emmen-bom-crlf"]
     assert entry.titel == "Emmen: bom en crlf"
     assert entry.fields["inwoners"] == 107000
@@ -87,7 +87,7 @@ Tekst.
 def test_single_mistakes(tmp_path, extra, expected):
     project = _with(tmp_path, {"praktijkvoorbeelden/goed.md": VALID.format(extra=extra)})
     if expected is None:
-        entry = corpus.load(project).by_slug("praktijkvoorbeeld")["goed"]
+        entry = content.load(project).corpus.by_slug("praktijkvoorbeeld")["goed"]
         assert entry.fields["inwoners"] == 45000
         return
     problems = _problems(project)
@@ -145,3 +145,15 @@ def test_no_entry_is_dropped_silently(tmp_path):
         "praktijkvoorbeelden/vergeten.markdown: dit bestand wordt niet gebruikt: een praktijkvoorbeeld is een "
         "bestand dat eindigt op .md. Noem het bijvoorbeeld 'vergeten.md'.",
     ]
+
+
+def test_a_broken_vocabulary_does_not_hide_the_mistakes_in_the_other_data_files(tmp_path):
+    """The one content gate reads every data file, and reports all their mistakes in one run."""
+    project = _with(tmp_path, {
+        "data/vocabulaire.yml": "ladder: [\n",
+        "data/begrippen.yml": "- begrip: EOP\n  uitleg: Een overlegpartner.\n  bron: Onbekend boek\n",
+        "data/synoniemen.yml": "- [wijkraad]\n",
+    })
+    problems = _problems(project)
+    files = sorted({problem.split(",")[0].split(":")[0] for problem in problems})
+    assert files == ["data/begrippen.yml", "data/synoniemen.yml", "data/vocabulaire.yml"], problems

@@ -13,7 +13,7 @@ import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Mapping
+from typing import Callable, Mapping, TypeVar
 
 import yaml
 
@@ -34,6 +34,7 @@ HIDE_VALUES = ("navigation", "toc", "footer", "path", "feedback")
 THEME_FILES = ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json")
 # What MkDocs leaves out when it copies a theme's files into the site (Files.add_files_from_theme).
 _NOT_COPIED = ("*.py", "*.pyc", "*.html", "*readme*", "mkdocs_theme.yml", "locales/*", "*.md")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -57,42 +58,28 @@ class Content:
 
 
 def load(root: Path, docs_dir: str = "docs") -> Content:
-    """Raise ContentError listing every mistake in every file, or give everything the site is made of."""
+    """Raise ContentError listing every mistake in every file, or give everything the site is made of.
+    The build (on_files), scripts/valideer.py and the tests all read content here, and nowhere else."""
     root = Path(root)
-    vocabularies = vocabulary.load(root / corpus.VOCABULARY_FILE)
     problems: list[Problem] = []
-    loaded = questions = None
-    try:
-        loaded = corpus.load(root, vocabularies)
-    except ContentError as error:
-        problems += error.problems
-    try:
-        questions = keuzehulp.load(root, vocabularies)
-    except ContentError as error:
-        problems += error.problems
-    synonym_groups: tuple[tuple[str, ...], ...] = ()
-    try:
-        synonym_groups = synonyms.load(root)
-    except ContentError as error:
-        problems += error.problems
-    sources = terms = wording = None
-    try:
-        sources = publications.load(root)
-    except ContentError as error:
-        problems += error.problems
-    try:
-        terms = glossary.load(root, None if sources is None else tuple(publication.titel for publication in sources))
-    except ContentError as error:
-        problems += error.problems
-    try:
-        wording = dating.load(root)
-    except ContentError as error:
-        problems += error.problems
+    vocabularies = _collect(problems, lambda: vocabulary.load(root / corpus.VOCABULARY_FILE))
+    loaded: Corpus | None = None
+    questions: tuple[Question, ...] | None = None
+    if vocabularies is not None:  # without the vocabularies no entry or rule can be checked; every other file can
+        loaded = _collect(problems, lambda: corpus.load(root, vocabularies))
+        questions = _collect(problems, lambda: keuzehulp.load(root, vocabularies))
+    synonym_groups = _collect(problems, lambda: synonyms.load(root))
+    sources = _collect(problems, lambda: publications.load(root))
+    terms = _collect(problems, lambda: glossary.load(
+        root, None if sources is None else tuple(publication.titel for publication in sources)))
+    wording = _collect(problems, lambda: dating.load(root))
     entry_paths = {path for paths in corpus.content_files(root).values() for path in paths}
     pages, found = _ordinary_pages(root, docs_dir, entry_paths)
     problems += found
     if problems:
         raise ContentError(problems)
+    assert loaded is not None and questions is not None and synonym_groups is not None and sources is not None \
+        and terms is not None and wording is not None  # each was read, or its problems were raised above
     indexes = Indexes(loaded, wording)
     reference = (
         GeneratedPage(glossary.SRC_URI, "Begrippen", lambda page_url: glossary.page_html(terms), searchable=True),
@@ -106,6 +93,15 @@ def load(root: Path, docs_dir: str = "docs") -> Content:
     if problems:
         raise ContentError(problems)
     return Content(loaded, questions, indexes, generated, MappingProxyType(pages), sources, terms, synonym_groups)
+
+
+def _collect(problems: list[Problem], read: Callable[[], T]) -> T | None:
+    """What read() gives, or None after adding its mistakes to problems: one file's mistakes do not hide another's."""
+    try:
+        return read()
+    except ContentError as error:
+        problems += error.problems
+        return None
 
 
 # Files the hooks write besides pages and exports.
