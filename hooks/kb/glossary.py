@@ -44,11 +44,7 @@ def load(root: Path, publication_titles: tuple[str, ...] | None) -> tuple[Term, 
     problems, problem, raw = data.problems, data.report, data.root
     terms: list[Term] = []
     seen: dict[str, int] = {}
-    for number, item_node in enumerate(yamlread.sequence(raw, "", problem), start=1):
-        where = f"[{number}]"
-        item = yamlread.mapping(item_node, where, problem, _KEYS)
-        if item is None:
-            continue
+    for where, _, item in yamlread.groups(raw, "", problem, _KEYS):
         values = {key: yamlread.scalar(item.get(key), f"{where}.{key}", problem) for key in ("begrip", "uitleg", "bron")}
         forms = [yamlread.scalar(form, f"{where}.ook", problem) for form in _items(item.get("ook"))]
         if None in values.values() or None in forms:

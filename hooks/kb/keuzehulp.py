@@ -67,18 +67,12 @@ def load(root: Path, vocabularies: dict[str, Vocabulary]) -> tuple[Question, ...
     top = yamlread.mapping(root, "", report, {"vragen": True}) or {}
     questions = []
     combinations = 1
-    for q_index, q_node in enumerate(yamlread.sequence(top.get("vragen", root), "vragen", report) if top else []):
-        where = f"vragen[{q_index + 1}]"
-        q = yamlread.mapping(q_node, where, report, {"id": True, "vraag": True, "antwoorden": True})
-        if q is None:
-            continue
+    questions_in_file = yamlread.groups(top.get("vragen", root), "vragen", report,
+                                        {"id": True, "vraag": True, "antwoorden": True}) if top else iter(())
+    for where, q_node, q in questions_in_file:
         answers = []
-        for a_index, a_node in enumerate(yamlread.sequence(q.get("antwoorden", q_node), f"{where}.antwoorden", report)):
-            a_where = f"{where}.antwoorden[{a_index + 1}]"
-            a = yamlread.mapping(a_node, a_where, report,
-                                 {"id": True, "tekst": True, "waarom": True, "punten": True, "inzet": False})
-            if a is None:
-                continue
+        for a_where, _, a in yamlread.groups(q.get("antwoorden", q_node), f"{where}.antwoorden", report,
+                                             {"id": True, "tekst": True, "waarom": True, "punten": True, "inzet": False}):
             answer_id = _id(a.get("id"), f"{a_where}.id", report)
             answer_text, why = (yamlread.scalar(a.get(key), f"{a_where}.{key}", report) for key in ("tekst", "waarom"))
             points = _points(a.get("punten"), f"{a_where}.punten", rungs, report)

@@ -54,11 +54,7 @@ def load(root: Path) -> tuple[Publication, ...]:
     data = yamlread.open_data_file(root / DATA_FILE, DATA_FILE, "er staat geen publicatie in dit bestand.")
     problems, report, raw = data.problems, data.report, data.root
     publications = []
-    for number, item_node in enumerate(yamlread.sequence(raw, "", report), start=1):
-        where = f"[{number}]"
-        item = yamlread.mapping(item_node, where, report, {key: True for key in _KEYS})
-        if item is None:
-            continue
+    for where, _, item in yamlread.groups(raw, "", report, {key: True for key in _KEYS}):
         values = {key: yamlread.scalar(item.get(key), f"{where}.{key}", report) for key in _KEYS if key != "jaar"}
         year = _year(item["jaar"], f"{where}.jaar", report) if "jaar" in item else None
         if None in values.values() or year is None:

@@ -66,12 +66,8 @@ def load(path: Path, rel: str = "data/vocabulaire.yml") -> dict[str, Vocabulary]
             continue
         terms: list[Term] = []
         slugs: dict[str, str] = {}
-        for index, item_node in enumerate(yamlread.sequence(spec.get("waarden", spec_node), f"{key}.waarden", report)):
-            where = f"{key}.waarden[{index + 1}]"
-            item = yamlread.mapping(item_node, where, report,
-                                    {"waarde": True, "label": True, "uitleg": True, "ook": False, "betekenis": False})
-            if item is None:
-                continue
+        for where, _, item in yamlread.groups(spec.get("waarden", spec_node), f"{key}.waarden", report,
+                                              {"waarde": True, "label": True, "uitleg": True, "ook": False, "betekenis": False}):
             value, label, description = (yamlread.scalar(item.get(name), f"{where}.{name}", report)
                                          for name in ("waarde", "label", "uitleg"))
             aliases = [yamlread.scalar(alias, f"{where}.ook", report) for alias in _list(item.get("ook"))]
