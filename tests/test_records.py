@@ -5,30 +5,13 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from kb import content, records
-from kb.problems import ContentError
-from sitebuilder import FIXTURES, ROOT, build, make_project
+from sitebuilder import FIXTURES, ROOT, build, content_problems, make_project, project_with
 
 GOLDEN = FIXTURES / "fouten" / "verwacht.txt"
-
-
-def _with(tmp_path: Path, files: dict[str, str]) -> Path:
-    project = make_project(tmp_path / "project")
-    for rel, text in files.items():
-        path = project / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    return project
-
-
-def _problems(project: Path) -> list[str]:
-    with pytest.raises(ContentError) as caught:
-        content.load(project)
-    return [str(problem) for problem in caught.value.problems]
 
 
 def test_all_mistakes_of_all_files_in_one_build(tmp_path):
@@ -85,12 +68,12 @@ Tekst.
     ("overheidsrol: [[faciliteren]]\n", "veld 'overheidsrol': hier hoort tekst, maar er staat een lijst."),
 ])
 def test_single_mistakes(tmp_path, extra, expected):
-    project = _with(tmp_path, {"praktijkvoorbeelden/goed.md": VALID.format(extra=extra)})
+    project = project_with(tmp_path, {"praktijkvoorbeelden/goed.md": VALID.format(extra=extra)})
     if expected is None:
         entry = content.load(project).corpus.by_slug("praktijkvoorbeeld")["goed"]
         assert entry.fields["inwoners"] == 45000
         return
-    problems = _problems(project)
+    problems = content_problems(project)
     assert len(problems) == 1, problems
     assert expected in problems[0]
     assert problems[0].startswith("praktijkvoorbeelden/goed.md")
@@ -107,7 +90,7 @@ bronnen: [{titel: Bron, uitgever: Uitgever, jaar: 2020}]
 ---
 Tekst.
 """
-    problems = _problems(_with(tmp_path, {"docs/keuzemenu/nieuwe-vorm.md": form}))
+    problems = content_problems(project_with(tmp_path, {"docs/keuzemenu/nieuwe-vorm.md": form}))
     assert problems == [
         "docs/keuzemenu/nieuwe-vorm.md, regel 5, veld 'initiatief': 'eop' is geen toegestane waarde. "
         "Bedoelde je 'dorps- en wijkorganisaties'? Toegestaan: 'inwoners', 'dorps- en wijkorganisaties', "
@@ -120,7 +103,7 @@ Tekst.
 
 
 def test_file_name_must_be_a_slug(tmp_path):
-    problems = _problems(_with(tmp_path, {"praktijkvoorbeelden/Goed Voorbeeld.md": VALID.format(extra="")}))
+    problems = content_problems(project_with(tmp_path, {"praktijkvoorbeelden/Goed Voorbeeld.md": VALID.format(extra="")}))
     assert problems == ["praktijkvoorbeelden/Goed Voorbeeld.md: de bestandsnaam 'Goed Voorbeeld.md' mag alleen "
                         "kleine letters, cijfers en streepjes bevatten, bijvoorbeeld 'goed-voorbeeld.md'."]
 
@@ -128,19 +111,19 @@ def test_file_name_must_be_a_slug(tmp_path):
 def test_missing_rung_page(tmp_path):
     project = make_project(tmp_path / "project")
     (project / "docs/participatieladder/loslaten.md").unlink()
-    assert _problems(project) == [
+    assert content_problems(project) == [
         "docs/participatieladder/loslaten.md: deze pagina ontbreekt. "
         "Elke trede van 'Rol van de overheid' heeft een eigen pagina nodig."
     ]
 
 
 def test_no_entry_is_dropped_silently(tmp_path):
-    project = _with(tmp_path, {
+    project = project_with(tmp_path, {
         "praktijkvoorbeelden/vergeten.markdown": VALID.format(extra=""),
         "praktijkvoorbeelden/index.md": VALID.format(extra=""),
         "praktijkvoorbeelden/.gitkeep": "",
     })
-    assert _problems(project) == [
+    assert content_problems(project) == [
         "praktijkvoorbeelden/index.md: de bestandsnaam 'index.md' is gereserveerd. Kies een andere naam.",
         "praktijkvoorbeelden/vergeten.markdown: dit bestand wordt niet gebruikt: een praktijkvoorbeeld is een "
         "bestand dat eindigt op .md. Noem het bijvoorbeeld 'vergeten.md'.",
@@ -149,11 +132,11 @@ def test_no_entry_is_dropped_silently(tmp_path):
 
 def test_a_broken_vocabulary_does_not_hide_the_mistakes_in_the_other_data_files(tmp_path):
     """The one content gate reads every data file, and reports all their mistakes in one run."""
-    project = _with(tmp_path, {
+    project = project_with(tmp_path, {
         "data/vocabulaire.yml": "ladder: [\n",
         "data/begrippen.yml": "- begrip: EOP\n  uitleg: Een overlegpartner.\n  bron: Onbekend boek\n",
         "data/synoniemen.yml": "- [wijkraad]\n",
     })
-    problems = _problems(project)
+    problems = content_problems(project)
     files = sorted({problem.split(",")[0].split(":")[0] for problem in problems})
     assert files == ["data/begrippen.yml", "data/synoniemen.yml", "data/vocabulaire.yml"], problems
