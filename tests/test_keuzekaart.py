@@ -12,7 +12,7 @@ from urllib.parse import parse_qs, urlparse
 import pypdf
 import pytest
 
-from browser import Watched, serve
+from browser import Watched, clean_reader, serve, watching
 from kb import content, keuzekaart, sections, vocabulary
 from kb.effort import phrases
 from kb.indexes import Indexes
@@ -107,27 +107,21 @@ def site(real_site, browser):
         yield base, browser
 
 
-def open_reader(site, viewport):
+def open_reader(site, viewport) -> Watched:
     base, browser = site
-    reader = Watched(browser, base)
-    reader.page.set_viewport_size(viewport)
-    return reader
+    return watching(browser, base, viewport)
 
 
 @pytest.fixture
 def phone(site):
-    reader = open_reader(site, PHONE)
-    yield reader
-    assert reader.errors == [] and reader.foreign == []
-    reader.close()
+    base, browser = site
+    yield from clean_reader(browser, base, PHONE)
 
 
 @pytest.fixture
 def desktop(site):
-    reader = open_reader(site, DESKTOP)
-    yield reader
-    assert reader.errors == [] and reader.foreign == []
-    reader.close()
+    base, browser = site
+    yield from clean_reader(browser, base, DESKTOP)
 
 
 def visible_cards(page) -> list[str]:
