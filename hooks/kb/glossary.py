@@ -10,8 +10,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from . import yamlread
 from .html import heading, text
 from .problems import ContentError
@@ -46,7 +44,7 @@ def load(root: Path, publication_titles: tuple[str, ...] | None) -> tuple[Term, 
     seen: dict[str, int] = {}
     for where, _, item in yamlread.groups(raw, "", problem, _KEYS):
         values = {key: yamlread.scalar(item.get(key), f"{where}.{key}", problem) for key in ("begrip", "uitleg", "bron")}
-        forms = [yamlread.scalar(form, f"{where}.ook", problem) for form in _items(item.get("ook"))]
+        forms = [yamlread.scalar(form, f"{where}.ook", problem) for form in yamlread.one_or_more(item.get("ook"))]
         if None in values.values() or None in forms:
             continue
         written = (values["begrip"], *forms)
@@ -73,11 +71,6 @@ def load(root: Path, publication_titles: tuple[str, ...] | None) -> tuple[Term, 
     return tuple(sorted(terms, key=lambda t: t.term.lower()))
 
 
-def _items(node: yaml.Node | None) -> list[yaml.Node]:
-    """'ook' is a list of words, or one word."""
-    if node is None:
-        return []
-    return list(node.value) if isinstance(node, yaml.SequenceNode) else [node]
 
 
 def abbreviations(terms: tuple[Term, ...]) -> str:

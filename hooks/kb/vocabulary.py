@@ -70,7 +70,7 @@ def load(path: Path, rel: str = "data/vocabulaire.yml") -> dict[str, Vocabulary]
                                               {"waarde": True, "label": True, "uitleg": True, "ook": False, "betekenis": False}):
             value, label, description = (yamlread.scalar(item.get(name), f"{where}.{name}", report)
                                          for name in ("waarde", "label", "uitleg"))
-            aliases = [yamlread.scalar(alias, f"{where}.ook", report) for alias in _list(item.get("ook"))]
+            aliases = [yamlread.scalar(alias, f"{where}.ook", report) for alias in yamlread.one_or_more(item.get("ook"))]
             meanings = _meanings(item.get("betekenis"), f"{where}.betekenis", report)
             if value is None or label is None or description is None or None in aliases or meanings is None:
                 continue
@@ -112,12 +112,6 @@ def _meanings(node: yaml.Node | None, field: str, report: yamlread.Report) -> di
 
 def _names(root: yaml.Node) -> list[str]:
     return [key.value for key, _ in root.value] if isinstance(root, yaml.MappingNode) else []
-
-
-def _list(node: yaml.Node | None) -> list[yaml.Node]:
-    if node is None:
-        return []
-    return list(node.value) if isinstance(node, yaml.SequenceNode) else [node]
 
 
 def _required() -> set[str]:

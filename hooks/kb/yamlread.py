@@ -367,6 +367,13 @@ def groups(node: yaml.Node, field: str, report: Report,
             yield where, item, fields
 
 
+def one_or_more(node: yaml.Node | None) -> list[yaml.Node]:
+    """The items of a field that takes a list or, for one item, the item alone (like 'ook')."""
+    if node is None:
+        return []
+    return list(node.value) if isinstance(node, yaml.SequenceNode) else [node]
+
+
 def scalar(node: yaml.Node | None, field: str, report: Report) -> str | None:
     if node is None:
         return None
