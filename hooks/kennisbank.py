@@ -22,7 +22,8 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from kb import booklet, catalogue, cms, content, errorpage, exports, glossary, home, keuzehulp, keuzekaart, sitesearch, toc
+from kb import booklet, cms, content, errorpage, exports, glossary, home, keuzehulp, keuzekaart, sitesearch, toc
+from kb.generated import GeneratedPage
 from kb.html import sanitize
 from kb.indexes import Indexes
 from kb.pages import entry_page
@@ -36,7 +37,7 @@ from kb.vocabulary import Vocabulary
 class Build:
     indexes: Indexes
     entries: dict[str, Entry]  # src_uri -> entry
-    generated: dict[str, catalogue.GeneratedPage]  # src_uri -> generated page
+    generated: dict[str, GeneratedPage]  # src_uri -> generated page
     form_bodies: dict[str, str]  # Keuzemenu slug -> sanitized body, for the booklet
     abbreviations: str  # the begrippenlijst as Markdown abbreviations, appended to every written page
     bodies: dict[str, str]  # src_uri -> Markdown body as the gate parsed it, for every page

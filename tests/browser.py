@@ -6,6 +6,7 @@ import functools
 import http.server
 import threading
 from contextlib import contextmanager
+from typing import Iterator
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -107,6 +108,14 @@ def watching(browser, base: str, viewport: dict | None = None) -> Watched:
     if viewport:
         watched.page.set_viewport_size(viewport)
     return watched
+
+
+def clean_reader(browser, base: str, viewport: dict) -> Iterator[Watched]:
+    """For a fixture: a Watched page at a viewport that, after the test, must have logged no error
+    and asked no other host; closed however the test ends."""
+    with watching(browser, base, viewport) as reader:
+        yield reader
+        assert reader.errors == [] and reader.foreign == []
 
 
 def search(page, query: str) -> list[str]:

@@ -1,4 +1,4 @@
-"""Build the real site, with the real MkDocs, from the project's code and a fixture corpus."""
+"""Projects from the project's code and a fixture corpus: built with the real MkDocs, or put through the content gate."""
 
 from __future__ import annotations
 
@@ -8,6 +8,11 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
+
+from kb import content
+from kb.problems import ContentError
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -47,6 +52,29 @@ def make_project(target: Path, fixture: str | None = "basis") -> Path:
         if fixture_folder.exists():
             shutil.copytree(fixture_folder, path, dirs_exist_ok=True)
     return target
+
+
+def project_with(tmp_path: Path, files: dict[str, str]) -> Path:
+    """The fixture project with these files (path relative to the project -> text) added or replaced."""
+    project = make_project(tmp_path / "project")
+    for rel, text in files.items():
+        path = project / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return project
+
+
+def content_problems(project: Path) -> list[str]:
+    """Every mistake the content gate reports in a project that must not pass it, one line each."""
+    with pytest.raises(ContentError) as caught:
+        content.load(project)
+    return [str(problem) for problem in caught.value.problems]
+
+
+def assert_reported(project: Path, expected: list[str]) -> None:
+    """The content gate refuses the project with exactly these mistakes, in this order: each contains its text."""
+    problems = content_problems(project)
+    assert len(problems) == len(expected) and all(text in problem for text, problem in zip(expected, problems)), problems
 
 
 def build(project: Path, *extra: str, env: dict[str, str] | None = None) -> BuildResult:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from html import escape
 
+import markupsafe
 import pytest
 
-from kb import corpus
+from kb import content as site_content
+from kb.records import Entry
 from kb.schema import KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX, TREDE
 from readability import sentences, words
 from sitebuilder import ROOT
@@ -14,7 +17,7 @@ from sitebuilder import ROOT
 
 @pytest.fixture(scope="module")
 def content():
-    return corpus.load(ROOT)
+    return site_content.load(ROOT).corpus
 
 
 def test_floors_of_the_inventory(content):
@@ -29,12 +32,21 @@ def test_praktijkvoorbeelden_reference_forms_and_tools_often(content):
     assert references >= 60
 
 
-def test_every_praktijkvoorbeeld_page_shows_title_and_source(real_site, content):
+def assert_cites_its_sources(html: str, entry: Entry) -> None:
+    """The page's list of sources names each of the entry's sources, in order: title, publisher, year."""
+    assert '<ol class="kb-bronnen">' in html, entry.slug
+    listed = re.findall(r"<li>(.*?)</li>", html.split('<ol class="kb-bronnen">', 1)[1].split("</ol>", 1)[0])
+    sources = entry.fields["bronnen"]
+    assert len(listed) == len(sources), entry.slug
+    for item, source in zip(listed, sources):
+        assert item.startswith(f"<cite>{escape(source.titel)}</cite>. {escape(source.uitgever)}, {source.jaar}"), (entry.slug, item)
+
+
+def test_every_praktijkvoorbeeld_page_shows_title_and_sources(real_site, content):
     for entry in content.praktijkvoorbeelden:
         html = real_site.page(entry.url.rstrip("/"))
-        assert "<h1>" in html and '<ol class="kb-bronnen">' in html, entry.slug
-        for source in entry.fields["bronnen"]:
-            assert f"{source.jaar}" in html
+        assert f"<h1>{markupsafe.escape(entry.titel)}</h1>" in html, entry.slug
+        assert_cites_its_sources(html, entry)
 
 
 def test_plain_language_b1(content):
@@ -56,6 +68,10 @@ def test_no_contact_details(content):
             assert not re.search(r"\b0\d{1,3}[- ]?\d{6,8}\b|\b06[- ]?\d{8}\b", text), entry.path
 
 
-def test_every_rung_page_has_a_source_and_the_intro_warns_higher_is_not_better():
-    intro = (ROOT / "docs" / "participatieladder" / "index.md").read_text(encoding="utf-8").lower()
-    assert "niet" in intro and "beter" in intro
+def test_every_rung_page_shows_its_sources_and_the_intro_warns_higher_is_not_better(real_site, content):
+    for rung in content.entries[TREDE.key]:
+        assert rung.fields["bronnen"], rung.slug
+        assert_cites_its_sources(real_site.page(rung.url.rstrip("/")), rung)
+    intro = real_site.page("participatieladder")
+    assert '<h2 id="hoger-is-niet-altijd-beter">Hoger is niet altijd beter' in intro
+    assert "De handreiking waarschuwt: hoger op de ladder is niet per definitie beter." in intro

@@ -6,16 +6,15 @@ import json
 
 import pytest
 
-from kb import corpus, keuzehulp, vocabulary
-from kb.indexes import Indexes
-from sitebuilder import ROOT, make_project
+from kb import content, keuzehulp
+from sitebuilder import make_project
 
 
 @pytest.fixture(scope="module")
 def setup(tmp_path_factory):
     project = make_project(tmp_path_factory.mktemp("kh"))
-    loaded = corpus.load(project)
-    return Indexes(loaded), keuzehulp.load(ROOT, loaded.vocabularies)
+    checked = content.load(project)
+    return checked.indexes, checked.questions
 
 
 def _advise(setup, **chosen):
@@ -58,10 +57,10 @@ def test_every_combination_has_advice(setup):
 
 
 def test_unknown_rung_in_rules_is_an_error(tmp_path):
-    (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "keuzehulp.yml").write_text(
+    project = make_project(tmp_path / "project")
+    (project / keuzehulp.RULES_FILE).write_text(
         "vragen:\n  - id: a\n    vraag: V?\n    antwoorden:\n      - {id: b, tekst: T, waarom: W, punten: {co-creatie: 1}}\n",
         encoding="utf-8")
     with pytest.raises(keuzehulp.ContentError) as caught:
-        keuzehulp.load(tmp_path, vocabulary.load(ROOT / "data" / "vocabulaire.yml"))
+        content.load(project)
     assert "'co-creatie' is geen trede" in str(caught.value)

@@ -12,8 +12,8 @@ from urllib.parse import parse_qs, urlparse
 import pypdf
 import pytest
 
-from browser import Watched, serve
-from kb import corpus, keuzekaart, sections
+from browser import Watched, clean_reader, serve, watching
+from kb import content, keuzekaart, sections, vocabulary
 from kb.effort import phrases
 from kb.indexes import Indexes
 from kb.problems import ContentError
@@ -34,7 +34,7 @@ def card_slugs(html: str) -> list[str]:
 def test_overview_shows_every_form_once_with_its_effort_in_words(real_site):
     html = real_site.page("keuzemenu")
     assert sorted(card_slugs(html)) == FORMS  # each form once, none repeated under every rung
-    loaded = corpus.load(real_site.project)
+    loaded = content.load(real_site.project).corpus
     for form in loaded.entries[KEUZEMENU.key]:
         card = html.split(f'id="vorm-{form.slug}"')[1].split("</li>", 1)[0]
         effort = form.fields["inzet"]
@@ -47,7 +47,7 @@ def test_overview_shows_every_form_once_with_its_effort_in_words(real_site):
 
 
 def test_effort_wording_is_the_same_on_every_page(basis_site):
-    loaded = corpus.load(basis_site.project)
+    loaded = content.load(basis_site.project).corpus
     form = next(f for f in loaded.entries[KEUZEMENU.key] if f.slug == "dorpsraad-of-wijkraad")
     lines = phrases(loaded.vocabularies, form.fields["inzet"])
     assert lines[0] == "Tijd: veel — " + loaded.vocabularies["inzet"].term("veel").meanings["tijd"]
@@ -66,12 +66,12 @@ def test_effort_wording_is_the_same_on_every_page(basis_site):
 
 def test_an_effort_level_without_its_meaning_stops_the_build(tmp_path):
     project = make_project(tmp_path)
-    vocabulary = project / "data" / "vocabulaire.yml"
-    text = vocabulary.read_text(encoding="utf-8")
-    meaning = corpus.vocabulary.load(vocabulary)["inzet"].term("gemiddeld").meanings["geld"]
-    vocabulary.write_text(text.replace(f"        geld: {meaning}\n", ""), encoding="utf-8")
+    path = project / "data" / "vocabulaire.yml"
+    text = path.read_text(encoding="utf-8")
+    meaning = vocabulary.load(path)["inzet"].term("gemiddeld").meanings["geld"]
+    path.write_text(text.replace(f"        geld: {meaning}\n", ""), encoding="utf-8")
     with pytest.raises(ContentError) as error:
-        corpus.load(project)
+        content.load(project)
     assert "data/vocabulaire.yml, veld 'inzet': bij 'gemiddeld' ontbreekt de betekenis voor 'geld'" in str(error.value)
 
 
@@ -85,8 +85,8 @@ def test_card_quotes_whole_sentences_within_its_budget():
 
 
 def test_overview_and_form_data_do_not_grow_with_the_praktijkvoorbeelden(tmp_path):
-    loaded = corpus.load(make_project(tmp_path))
-    before = Indexes(loaded)
+    checked = content.load(make_project(tmp_path))
+    loaded, before = checked.corpus, checked.indexes
     example = next(e for e in loaded.entries[PRAKTIJKVOORBEELD.key] if e.slug == "zwolle-ideeenmakelaar")
     copies = tuple(dataclasses.replace(example, slug=f"kopie-{n}", url=f"praktijkvoorbeelden/kopie-{n}/",
                                        fields={**example.fields, "titel": f"Kopie {n:04d}"}) for n in range(5000))
@@ -107,27 +107,21 @@ def site(real_site, browser):
         yield base, browser
 
 
-def open_reader(site, viewport):
+def open_reader(site, viewport) -> Watched:
     base, browser = site
-    reader = Watched(browser, base)
-    reader.page.set_viewport_size(viewport)
-    return reader
+    return watching(browser, base, viewport)
 
 
 @pytest.fixture
 def phone(site):
-    reader = open_reader(site, PHONE)
-    yield reader
-    assert reader.errors == [] and reader.foreign == []
-    reader.close()
+    base, browser = site
+    yield from clean_reader(browser, base, PHONE)
 
 
 @pytest.fixture
 def desktop(site):
-    reader = open_reader(site, DESKTOP)
-    yield reader
-    assert reader.errors == [] and reader.foreign == []
-    reader.close()
+    base, browser = site
+    yield from clean_reader(browser, base, DESKTOP)
 
 
 def visible_cards(page) -> list[str]:

@@ -6,31 +6,14 @@ import shutil
 import subprocess
 import sys
 import typing
-from pathlib import Path
 
 import pytest
 
-from kb import corpus, records
-from kb.problems import ContentError
+from kb import content, kinds, records
 from kb.schema import COLLECTIONS, Kind
-from sitebuilder import FIXTURES, ROOT, build, make_project
+from sitebuilder import FIXTURES, ROOT, build, content_problems, make_project, project_with
 
 GOLDEN = FIXTURES / "fouten" / "verwacht.txt"
-
-
-def _with(tmp_path: Path, files: dict[str, str]) -> Path:
-    project = make_project(tmp_path / "project")
-    for rel, content in files.items():
-        path = project / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(content, encoding="utf-8")
-    return project
-
-
-def _problems(project: Path) -> list[str]:
-    with pytest.raises(ContentError) as caught:
-        corpus.load(project)
-    return [str(problem) for problem in caught.value.problems]
 
 
 def test_all_mistakes_of_all_files_in_one_build(tmp_path):
@@ -49,7 +32,7 @@ def test_all_mistakes_of_all_files_in_one_build(tmp_path):
 
 
 def test_fixture_corpus_is_valid_with_bom_and_crlf(tmp_path):
-    loaded = corpus.load(make_project(tmp_path / "project"))
+    loaded = content.load(make_project(tmp_path / "project")).corpus
     entry = loaded.by_slug("praktijkvoorbeeld")["emmen-bom-crlf"]
     assert entry.titel == "Emmen: bom en crlf"
     assert entry.fields["inwoners"] == 107000
@@ -87,12 +70,12 @@ Tekst.
     ("overheidsrol: [[faciliteren]]\n", "veld 'overheidsrol': hier hoort tekst, maar er staat een lijst."),
 ])
 def test_single_mistakes(tmp_path, extra, expected):
-    project = _with(tmp_path, {"praktijkvoorbeelden/goed.md": VALID.format(extra=extra)})
+    project = project_with(tmp_path, {"praktijkvoorbeelden/goed.md": VALID.format(extra=extra)})
     if expected is None:
-        entry = corpus.load(project).by_slug("praktijkvoorbeeld")["goed"]
+        entry = content.load(project).corpus.by_slug("praktijkvoorbeeld")["goed"]
         assert entry.fields["inwoners"] == 45000
         return
-    problems = _problems(project)
+    problems = content_problems(project)
     assert len(problems) == 1, problems
     assert expected in problems[0]
     assert problems[0].startswith("praktijkvoorbeelden/goed.md")
@@ -109,7 +92,7 @@ bronnen: [{titel: Bron, uitgever: Uitgever, jaar: 2020}]
 ---
 Tekst.
 """
-    problems = _problems(_with(tmp_path, {"docs/keuzemenu/nieuwe-vorm.md": form}))
+    problems = content_problems(project_with(tmp_path, {"docs/keuzemenu/nieuwe-vorm.md": form}))
     assert problems == [
         "docs/keuzemenu/nieuwe-vorm.md, regel 5, veld 'initiatief': 'eop' is geen toegestane waarde. "
         "Bedoelde je 'dorps- en wijkorganisaties'? Toegestaan: 'inwoners', 'dorps- en wijkorganisaties', "
@@ -122,7 +105,7 @@ Tekst.
 
 
 def test_file_name_must_be_a_slug(tmp_path):
-    problems = _problems(_with(tmp_path, {"praktijkvoorbeelden/Goed Voorbeeld.md": VALID.format(extra="")}))
+    problems = content_problems(project_with(tmp_path, {"praktijkvoorbeelden/Goed Voorbeeld.md": VALID.format(extra="")}))
     assert problems == ["praktijkvoorbeelden/Goed Voorbeeld.md: de bestandsnaam 'Goed Voorbeeld.md' mag alleen "
                         "kleine letters, cijfers en streepjes bevatten, bijvoorbeeld 'goed-voorbeeld.md'."]
 
@@ -130,19 +113,19 @@ def test_file_name_must_be_a_slug(tmp_path):
 def test_missing_rung_page(tmp_path):
     project = make_project(tmp_path / "project")
     (project / "docs/participatieladder/loslaten.md").unlink()
-    assert _problems(project) == [
+    assert content_problems(project) == [
         "docs/participatieladder/loslaten.md: deze pagina ontbreekt. "
         "Elke trede van 'Rol van de overheid' heeft een eigen pagina nodig."
     ]
 
 
 def test_no_entry_is_dropped_silently(tmp_path):
-    project = _with(tmp_path, {
+    project = project_with(tmp_path, {
         "praktijkvoorbeelden/vergeten.markdown": VALID.format(extra=""),
         "praktijkvoorbeelden/index.md": VALID.format(extra=""),
         "praktijkvoorbeelden/.gitkeep": "",
     })
-    assert _problems(project) == [
+    assert content_problems(project) == [
         "praktijkvoorbeelden/index.md: de bestandsnaam 'index.md' is gereserveerd. Kies een andere naam.",
         "praktijkvoorbeelden/vergeten.markdown: dit bestand wordt niet gebruikt: een praktijkvoorbeeld is een "
         "bestand dat eindigt op .md. Noem het bijvoorbeeld 'vergeten.md'.",
@@ -152,8 +135,8 @@ def test_no_entry_is_dropped_silently(tmp_path):
 # The Python type each Kind reads into, as records.Fields declares it for the type checker.
 _READS_INTO = {
     Kind.TEXT: str, Kind.TEXTS: tuple[str, ...], Kind.YEAR: int, Kind.COUNT: int, Kind.TERM: str,
-    Kind.TERMS: tuple[str, ...], Kind.REFS: tuple[str, ...], Kind.SOURCES: tuple[records.Source, ...],
-    Kind.EFFORT: records.Effort, Kind.PERIOD: records.Period,
+    Kind.TERMS: tuple[str, ...], Kind.REFS: tuple[str, ...], Kind.SOURCES: tuple[kinds.Source, ...],
+    Kind.EFFORT: kinds.Effort, Kind.PERIOD: kinds.Period,
 }
 
 
@@ -164,7 +147,7 @@ def test_typed_fields_agree_with_the_schema_and_the_content(tmp_path):
             assert declared.get(field.key) == _READS_INTO[field.kind], (collection.key, field.key)
     assert set(declared) == {field.key for collection in COLLECTIONS for field in collection.fields}
     for project in (ROOT, make_project(tmp_path)):
-        for entries in corpus.load(project).entries.values():
+        for entries in content.load(project).corpus.entries.values():
             for entry in entries:
                 for key, value in entry.fields.items():
                     expected = declared[key]
@@ -173,3 +156,15 @@ def test_typed_fields_agree_with_the_schema_and_the_content(tmp_path):
                         assert isinstance(value, tuple) and all(isinstance(item, item_type) for item in value), (entry.path, key)
                     else:
                         assert isinstance(value, expected), (entry.path, key)
+
+
+def test_a_broken_vocabulary_does_not_hide_the_mistakes_in_the_other_data_files(tmp_path):
+    """The one content gate reads every data file, and reports all their mistakes in one run."""
+    project = project_with(tmp_path, {
+        "data/vocabulaire.yml": "ladder: [\n",
+        "data/begrippen.yml": "- begrip: EOP\n  uitleg: Een overlegpartner.\n  bron: Onbekend boek\n",
+        "data/synoniemen.yml": "- [wijkraad]\n",
+    })
+    problems = content_problems(project)
+    files = sorted({problem.split(",")[0].split(":")[0] for problem in problems})
+    assert files == ["data/begrippen.yml", "data/synoniemen.yml", "data/vocabulaire.yml"], problems

@@ -15,7 +15,7 @@ import pytest
 from test_search_index import _fragments as search_fragments
 import yaml
 
-from kb import cms, corpus
+from kb import cms, content, corpus
 from kb.records import read
 from kb.scaffold import BODY_PLACEHOLDER, PLACEHOLDER
 from kb.schema import BY_KEY, Field, Kind
@@ -92,7 +92,7 @@ def _decap(command: str, request: dict) -> dict:
 
 def test_editor_names_a_new_file_as_the_scaffold_does(basis_site):
     """Decap's own slug code on every title of the corpus gives the file name scripts/nieuw.py would give."""
-    titles = [entry.titel for entries in corpus.load(ROOT).entries.values() for entry in entries]
+    titles = [entry.titel for entries in content.load(ROOT).corpus.entries.values() for entry in entries]
     titles += ["Zwolle: de ideeënmakelaar", "Emmen: werkbezoeken bij EOP's", "'s-Hertogenbosch: Fryslân & co."]
     made = _decap("slug", {"titles": titles, "slug": _config(basis_site.site)["slug"]})
     assert {title: made[title] for title in titles} == {title: slugify(title) for title in titles}
@@ -122,7 +122,7 @@ def test_decap_round_trip_keeps_every_entry(tmp_path):
         if problems or dict(before.fields) != dict(after.fields) or before.body.strip() != after.body.strip():
             damaged.append((rel, [str(p) for p in problems]))
     assert damaged == []
-    corpus.load(project)  # and the links between them still hold
+    content.load(project)  # and the links between them still hold
 
 
 def test_a_bare_dotted_count_is_refused_with_its_fix(tmp_path):
@@ -215,7 +215,7 @@ def test_editor_with_local_backend_lists_and_saves_entries(browser, tmp_path):
             # Zwolle has a summary over several lines; Berkelland a population written as "45.000".
             for number, slug in enumerate(("zwolle-ideeenmakelaar", "berkelland-samen-anders")):
                 _save_with_new_summary(page, site_url, project, slug, tmp_path, screenshot=number == 0)
-            corpus.load(project)
+            content.load(project)
             assert editor.foreign == [] and editor.errors == [] and editor.blocked == []
 
             # An untrusted entry in the preview: nothing of it runs, and its image of elsewhere is not fetched.

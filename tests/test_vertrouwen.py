@@ -12,9 +12,9 @@ import jsonschema
 import pytest
 import test_records
 
-from kb import corpus, dating, glossary, publications
+from kb import content, dating, glossary
 from kb.problems import ContentError
-from sitebuilder import ROOT, build, make_project
+from sitebuilder import ROOT, assert_reported, build, make_project, project_with
 
 
 def article(html: str) -> str:
@@ -53,11 +53,11 @@ def test_facts_box_shows_grounding_period_participants_and_budget(basis_site):
 
 
 def _wording() -> dating.Wording:
-    return dating.load(ROOT)
+    return content.load(ROOT).indexes.wording
 
 
 def test_old_notice_counts_from_a_fixed_now(tmp_path):
-    entry = corpus.load(make_project(tmp_path / "p")).by_slug("praktijkvoorbeeld")["zwolle-ideeenmakelaar"]
+    entry = content.load(make_project(tmp_path / "p")).corpus.by_slug("praktijkvoorbeeld")["zwolle-ideeenmakelaar"]
     wording = _wording()
     assert wording.threshold == 5
     assert dating.source_year(entry) == 2013
@@ -94,7 +94,7 @@ def test_the_wording_file_is_checked(tmp_path):
     path.write_text(path.read_text(encoding="utf-8").replace("drempel_jaren: 5", "drempel_jaren: vijf")
                     .replace("{jaar}, in {bron}\"", "in {bron}\""), encoding="utf-8")
     with pytest.raises(ContentError) as caught:
-        dating.load(project)
+        content.load(project)
     text = str(caught.value)
     assert "veld 'drempel_jaren': hier hoort een heel getal, zoals 5, maar er staat 'vijf'." in text
     assert "veld 'beschreven': de tekst mist {jaar}" in text
@@ -138,7 +138,7 @@ def test_bad_new_fields_are_explained_in_dutch(tmp_path, extra, expected):
     project = make_project(tmp_path / "p")
     (project / "praktijkvoorbeelden" / "goed.md").write_text(VALID.format(extra=extra), encoding="utf-8")
     with pytest.raises(ContentError) as caught:
-        corpus.load(project)
+        content.load(project)
     problems = [str(p) for p in caught.value.problems]
     assert len(problems) == 1 and problems[0].startswith("praktijkvoorbeelden/goed.md"), problems
     assert expected in problems[0], problems
@@ -148,7 +148,7 @@ def test_new_fields_are_read(tmp_path):
     project = make_project(tmp_path / "p")
     extra = "onderbouwing: resultaten\nperiode: {van: 2019}\nbudget: \"25.000\"\ndeelnemers: 120\n"
     (project / "praktijkvoorbeelden" / "goed.md").write_text(VALID.format(extra=extra), encoding="utf-8")
-    entry = corpus.load(project).by_slug("praktijkvoorbeeld")["goed"]
+    entry = content.load(project).corpus.by_slug("praktijkvoorbeeld")["goed"]
     assert entry.fields["onderbouwing"] == "resultaten"
     assert (entry.fields["periode"].van, entry.fields["periode"].tot) == (2019, None)
     assert entry.fields["budget"] == 25000 and entry.fields["deelnemers"] == 120
@@ -266,7 +266,7 @@ def test_named_corrections_hold():
 
 
 def test_classifications_the_sources_do_not_carry_are_gone():
-    loaded = corpus.load(ROOT)
+    loaded = content.load(ROOT).corpus
     examples = loaded.by_slug("praktijkvoorbeeld")
     assert "adviseren" not in examples["emmen-college-op-locatie"].values("ladder")
     assert "adviseren" not in loaded.by_slug("keuzemenu")["college-op-locatie"].values("ladder")
@@ -290,7 +290,7 @@ def test_glossary_terms_become_tooltips_in_entry_text(basis_site):
 
 def test_glossary_page_lists_every_term(basis_site):
     page = article(basis_site.page("begrippen"))
-    terms = glossary.load(ROOT, tuple(p.titel for p in publications.load(ROOT)))
+    terms = content.load(ROOT).terms
     assert {"EOP", "bestuurscommissie", "PDCA", "participatieverordening", "overheidsparticipatie",
             "inwonerparticipatie"} <= {t.term for t in terms}
     for term in terms:
@@ -298,20 +298,18 @@ def test_glossary_page_lists_every_term(basis_site):
 
 
 def test_glossary_mistakes_are_explained_in_dutch(tmp_path):
-    project = make_project(tmp_path / "p")
-    (project / glossary.DATA_FILE).write_text(
+    project = project_with(tmp_path, {glossary.DATA_FILE: (
         "- begrip: EOP\n  uitleg: Een overlegpartner.\n  bron: Onbekend boek\n"
         "- begrip: eop\n  uitleg: Dubbel.\n  bron: Aanpak participatie\n"
         "- begrip: PDCA\n  bron: Aanpak participatie\n  extra: x\n"
-        "- begrip: 'A]: <b>'\n  uitleg: Kapot.\n  bron: Aanpak participatie\n", encoding="utf-8")
-    with pytest.raises(ContentError) as caught:
-        glossary.load(project, tuple(p.titel for p in publications.load(project)))
-    text = str(caught.value)
-    assert "data/begrippen.yml, regel 3, veld '[1].bron': 'Onbekend boek' is geen bron uit data/publicaties.yml." in text
-    assert "regel 4, veld '[2].begrip': 'eop' staat al in de lijst (regel 1)" in text
-    assert "regel 9, veld '[3].extra': dit veld is onbekend." in text
-    assert "regel 7, veld '[3].uitleg': dit verplichte veld ontbreekt." in text
-    assert "veld '[4].begrip': 'A]: <b>' kan geen begrip zijn" in text
+        "- begrip: 'A]: <b>'\n  uitleg: Kapot.\n  bron: Aanpak participatie\n")})
+    assert_reported(project, [
+        "data/begrippen.yml, regel 3, veld '[1].bron': 'Onbekend boek' is geen bron uit data/publicaties.yml.",
+        "regel 4, veld '[2].begrip': 'eop' staat al in de lijst (regel 1)",
+        "regel 7, veld '[3].uitleg': dit verplichte veld ontbreekt.",
+        "regel 9, veld '[3].extra': dit veld is onbekend.",
+        "regel 10, veld '[4].begrip': 'A]: <b>' kan geen begrip zijn",
+    ])
 
 
 def test_hostile_glossary_text_stays_text(tmp_path):

@@ -14,7 +14,7 @@ import frontmatter
 import pytest
 import yaml
 
-from browser import QuietHandler, serve, watching
+from browser import QuietHandler, clean_reader, serve, watching
 from linkcheck import dead_links
 from sitebuilder import FIXTURES, ROOT, build, make_project
 from test_browser import PAGE_TYPES
@@ -328,16 +328,25 @@ def fixture_site(basis_site):
 
 @pytest.fixture
 def phone(fixture_site, browser):
-    with watching(browser, fixture_site, PHONE) as watched:
-        yield watched
-        assert watched.errors == [] and watched.foreign == []
+    yield from clean_reader(browser, fixture_site, PHONE)
 
 
 @pytest.fixture
 def desktop(fixture_site, browser):
-    with watching(browser, fixture_site, DESKTOP) as watched:
-        yield watched
-        assert watched.errors == [] and watched.foreign == []
+    yield from clean_reader(browser, fixture_site, DESKTOP)
+
+
+@pytest.fixture(params=["phone", "desktop"])
+def reader(request):
+    """The same test on a phone and at a desk."""
+    return request.getfixturevalue(request.param)
+
+
+def _overview(reader, query: str = ""):
+    """The overview of praktijkvoorbeelden, once its filter has listed the results."""
+    page = reader.open(f"praktijkvoorbeelden/{query}")
+    page.wait_for_selector("#kb-filter-resultaten li")
+    return page
 
 
 def _results(page) -> list[str]:
@@ -346,8 +355,7 @@ def _results(page) -> list[str]:
 
 @pytest.mark.browser
 def test_overview_on_a_phone_folds_the_groups_and_jumps_to_the_results(phone):
-    page = phone.open("praktijkvoorbeelden/")
-    page.wait_for_selector("#kb-filter-resultaten li")
+    page = _overview(phone)
     toggles = page.locator(".kb-facet__kop")
     assert toggles.count() >= 4
     for i in range(toggles.count()):
@@ -376,19 +384,15 @@ def test_overview_on_a_phone_folds_the_groups_and_jumps_to_the_results(phone):
 
 @pytest.mark.browser
 def test_overview_on_a_desktop_shows_every_group_open_without_the_jump_button(desktop):
-    page = desktop.open("praktijkvoorbeelden/")
-    page.wait_for_selector("#kb-filter-resultaten li")
+    page = _overview(desktop)
     assert page.get_by_label("Meebeslissen", exact=True).is_visible()
     assert page.locator("#kb-toon").is_hidden()
     assert page.locator(".kb-facet__kop").first.get_attribute("aria-expanded") == "true"
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("size", ["phone", "desktop"])
-def test_each_result_shows_summary_rungs_and_year(request, size):
-    reader = request.getfixturevalue(size)
-    page = reader.open("praktijkvoorbeelden/?tekst=Heerjansdam")
-    page.wait_for_selector("#kb-filter-resultaten li")
+def test_each_result_shows_summary_rungs_and_year(reader):
+    page = _overview(reader, "?tekst=Heerjansdam")
     item = page.locator("#kb-filter-resultaten li")
     assert item.count() == 1
     text = item.inner_text()
@@ -407,22 +411,19 @@ def test_sort_by_year_newest_first_or_by_title(desktop):
     by_title = [e["titel"] for e in sorted(entries, key=lambda e: fold(e["titel"]))]
     by_year = [e["titel"] for e in sorted(entries, key=lambda e: (-e["jaar"], fold(e["titel"])))]
     assert by_title != by_year  # the fixture tells the two apart
-    page = desktop.open("praktijkvoorbeelden/")
-    page.wait_for_selector("#kb-filter-resultaten li")
+    page = _overview(desktop)
     assert page.get_by_label("Sorteer op").input_value() == "jaar"
     assert _results(page) == by_year
     page.get_by_label("Sorteer op").select_option(label="Titel (A tot Z)")
     assert _results(page) == by_title
     assert "sorteer=titel" in page.url
-    again = desktop.open("praktijkvoorbeelden/?sorteer=titel")
-    again.wait_for_selector("#kb-filter-resultaten li")
+    again = _overview(desktop, "?sorteer=titel")
     assert _results(again) == by_title
 
 
 @pytest.mark.browser
 def test_text_filter_searches_summaries_and_themes(desktop):
-    page = desktop.open("praktijkvoorbeelden/")
-    page.wait_for_selector("#kb-filter-resultaten li")
+    page = _overview(desktop)
     box = page.get_by_label("Zoek in titel, gemeente, samenvatting en thema")
     box.fill("prioriteiten")  # only in Rotterdam's summary
     assert _results(page) == ["Rotterdam: Buurt Bestuurt"]
@@ -435,11 +436,8 @@ def test_text_filter_searches_summaries_and_themes(desktop):
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("size", ["phone", "desktop"])
-def test_no_toon_meer_without_more_and_no_empty_filter_options(request, size):
-    reader = request.getfixturevalue(size)
-    page = reader.open("praktijkvoorbeelden/")
-    page.wait_for_selector("#kb-filter-resultaten li")
+def test_no_toon_meer_without_more_and_no_empty_filter_options(reader):
+    page = _overview(reader)
     assert page.locator("#kb-meer").is_hidden()
     page.evaluate("document.getElementById('kb-meer').hidden = false")
     assert page.locator("#kb-meer").is_visible()  # the rule is what hides it, not a missing button

@@ -6,11 +6,10 @@ import re
 from pathlib import Path
 
 from . import gitdates
-from .catalogue import GeneratedPage
+from .generated import GeneratedPage
 from .html import link, relative, text
-from .indexes import Indexes, title_order
+from .indexes import Indexes
 from .pages import facts_box, sources
-from .records import Entry
 from .schema import KEUZEMENU
 
 SRC_URI = "keuzemenu/boekje.md"
@@ -39,7 +38,7 @@ def render(indexes: Indexes, bodies: dict[str, str], page_url: str, site_url: st
     """bodies: form slug -> its sanitized HTML body, as rendered for its own page. On paper a path
     without its host means nothing, so a form's address is printed only when site_url is known."""
     site_url = site_url.rstrip("/") + "/" if site_url else ""
-    forms: list[Entry] = sorted(indexes.corpus.entries[KEUZEMENU.key], key=title_order)
+    forms = indexes.sorted_entries(KEUZEMENU.key)
     toc = "".join(f'<li><a href="#vorm-{f.slug}">{text(f.titel)}</a></li>' for f in forms)
     # Chromium prints no page numbers in a table of contents (no target-counter): the forms are numbered
     # instead, in the contents and above each form, and every page has its number in the margin.

@@ -5,13 +5,13 @@ Long lists are split into pages of PAGE_SIZE, so no page grows with the corpus.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Callable, Sequence
 
+from .generated import GeneratedPage
 from .html import items, link, relative, text
-from .indexes import FACET, Facet, Indexes, title_order
-from .listing import entry_list
-from .pages import LIST_SIZE, catalogue_url
+from .indexes import FACET, Facet, Indexes, newest_first
+from .listing import LIST_SIZE, entry_list
+from .pages import catalogue_url
 from .records import Entry
 from .schema import COLLECTIONS, PRAKTIJKVOORBEELD
 from .textutil import slugify
@@ -28,14 +28,6 @@ def url_of(src_uri: str) -> str:
     if stem.endswith("/index") or stem == "index":
         return stem[: -len("index")]
     return stem + "/"
-
-
-@dataclass(frozen=True)
-class GeneratedPage:
-    src_uri: str  # e.g. 'catalogus/provincie/drenthe.md'
-    title: str
-    render: Callable[[str], str]  # page url -> article HTML
-    searchable: bool = False  # lists of links stay out of the search index; the glossary is worth finding
 
 
 def _paged(base_src: str, title: str, entries: Sequence[Entry], intro: Callable[[str], str],
@@ -67,16 +59,14 @@ def _pager(urls: list[str], current: int, page_url: str) -> str:
 
 
 def overview_table(entries: Sequence[Entry], page_url: str, indexes: Indexes) -> str:
-    rungs = indexes.corpus.vocabularies["ladder"]
-    themes = indexes.corpus.vocabularies["thema"]
     rows = "".join(
         "<tr>"
         f"<td>{link(relative(e.url, page_url), e.titel)}</td>"
         f"<td>{text(', '.join(e.values('gemeente')))}</td>"
         f"<td>{text(', '.join(e.values('provincie')))}</td>"
         f"<td>{e.fields['jaar']}</td>"
-        f"<td>{text(', '.join(rungs.term(v).label for v in e.values('ladder')))}</td>"
-        f"<td>{text(', '.join(themes.term(v).label for v in e.values('themas')))}</td>"
+        f"<td>{text(', '.join(indexes.term_labels('ladder', e.values('ladder'))))}</td>"
+        f"<td>{text(', '.join(indexes.term_labels('thema', e.values('themas'))))}</td>"
         "</tr>"
         for e in entries
     )
@@ -102,11 +92,6 @@ def overview(indexes: Indexes) -> list[GeneratedPage]:
 
     return _paged("praktijkvoorbeelden/index.md", "Praktijkvoorbeelden", entries, intro,
                   lambda chunk, url: overview_table(chunk, url, indexes))
-
-
-def newest_first(entry: Entry) -> tuple[int, int, str, str]:
-    newest_source = max(source.jaar for source in entry.fields["bronnen"])
-    return -entry.fields["jaar"], -newest_source, *title_order(entry)
 
 
 def _sort_switch(by_title_url: str, by_year_url: str, newest: bool, page_url: str) -> str:
@@ -202,7 +187,7 @@ def province_map(indexes: Indexes, page_url: str) -> str:
 
 def grounding_explained(indexes: Indexes, page_url: str) -> str:
     """The levels of onderbouwing, what each means and what none of them means."""
-    vocabulary = indexes.corpus.vocabularies["onderbouwing"]
+    vocabulary = indexes.vocabulary("onderbouwing")
     levels = "".join(f"<dt>{text(term.label)}</dt><dd>{text(term.description)}</dd>" for term in vocabulary.terms)
     return (
         f"<p>{text(vocabulary.description)} Bij elk praktijkvoorbeeld staat een van deze drie niveaus:</p>"
@@ -233,7 +218,7 @@ def usage_pages(indexes: Indexes) -> list[GeneratedPage]:
     pages = []
     # Those whose pages list the praktijkvoorbeelden using them as a list that continues in a catalogue.
     for collection in (c for c in COLLECTIONS if any(related.continued for related in c.related)):
-        for entry in indexes.corpus.entries[collection.key]:
+        for entry in indexes.sorted_entries(collection.key):
             users = indexes.linked(entry, PRAKTIJKVOORBEELD.key)
             if len(users) <= LIST_SIZE:
                 continue

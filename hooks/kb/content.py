@@ -13,14 +13,15 @@ import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Mapping
+from typing import Callable, Mapping, TypeVar
 
 import yaml
 
 from . import (bodycheck, booklet, catalogue, cms, corpus, dating, exports, glossary, keuzehulp, keuzekaart, links,
                publications, sitesearch, synonyms, vocabulary, yamlread)
-from .catalogue import GeneratedPage, url_of
+from .catalogue import url_of
 from .corpus import Corpus
+from .generated import GeneratedPage
 from .indexes import Indexes
 from .keuzehulp import Question
 from .problems import ContentError, Problem, quoted_list
@@ -33,6 +34,7 @@ HIDE_VALUES = ("navigation", "toc", "footer", "path", "feedback")
 THEME_FILES = ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json")
 # What MkDocs leaves out when it copies a theme's files into the site (Files.add_files_from_theme).
 _NOT_COPIED = ("*.py", "*.pyc", "*.html", "*readme*", "mkdocs_theme.yml", "locales/*", "*.md")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -56,50 +58,34 @@ class Content:
 
 
 def load(root: Path, docs_dir: str = "docs") -> Content:
-    """Raise ContentError listing every mistake in every file, or give everything the site is made of."""
+    """Raise ContentError listing every mistake in every file, or give everything the site is made of.
+    The build (on_files), scripts/valideer.py and the tests all read content here, and nowhere else."""
     root = Path(root)
-    vocabularies = vocabulary.load(root / corpus.VOCABULARY_FILE)
     problems: list[Problem] = []
-    loaded = questions = None
-    try:
-        loaded = corpus.load(root, vocabularies)
-    except ContentError as error:
-        problems += error.problems
-    try:
-        questions = keuzehulp.load(root, vocabularies)
-    except ContentError as error:
-        problems += error.problems
-    synonym_groups: tuple[tuple[str, ...], ...] = ()
-    try:
-        synonym_groups = synonyms.load(root)
-    except ContentError as error:
-        problems += error.problems
-    sources = terms = wording = None
-    try:
-        sources = publications.load(root)
-    except ContentError as error:
-        problems += error.problems
-    try:
-        terms = glossary.load(root, None if sources is None else tuple(publication.titel for publication in sources))
-    except ContentError as error:
-        problems += error.problems
-    try:
-        wording = dating.load(root)
-    except ContentError as error:
-        problems += error.problems
+    vocabularies = _collect(problems, lambda: vocabulary.load(root / corpus.VOCABULARY_FILE))
+    loaded: Corpus | None = None
+    questions: tuple[Question, ...] | None = None
+    if vocabularies is not None:  # without the vocabularies no entry or rule can be checked; every other file can
+        loaded = _collect(problems, lambda: corpus.load(root, vocabularies))
+        questions = _collect(problems, lambda: keuzehulp.load(root, vocabularies))
+    synonym_groups = _collect(problems, lambda: synonyms.load(root))
+    sources = _collect(problems, lambda: publications.load(root))
+    terms = _collect(problems, lambda: glossary.load(
+        root, None if sources is None else tuple(publication.titel for publication in sources)))
+    wording = _collect(problems, lambda: dating.load(root))
     entry_paths = {path for paths in corpus.content_files(root).values() for path in paths}
     pages, found = _ordinary_pages(root, docs_dir, entry_paths)
     problems += found
     if problems:
         raise ContentError(problems)
-    # Each is None only when reading it raised, and then the problems were raised just above.
-    assert loaded is not None and questions is not None and sources is not None and terms is not None
+    assert loaded is not None and questions is not None and synonym_groups is not None and sources is not None \
+        and terms is not None and wording is not None  # each was read, or its problems were raised above
     indexes = Indexes(loaded, wording)
     reference = (
         GeneratedPage(glossary.SRC_URI, "Begrippen", lambda page_url: glossary.page_html(terms), searchable=True),
         GeneratedPage(publications.SRC_URI, "Bronnen",
-                      lambda page_url: publications.page_html(sources, loaded.entries, page_url)),
-        *publications.catalogue_pages(sources, loaded.entries),
+                      lambda page_url: publications.page_html(sources, indexes, page_url)),
+        *publications.catalogue_pages(sources, indexes),
     )
     generated = (*catalogue.all_pages(indexes), keuzehulp.page(indexes, questions), booklet.page(indexes),
                  keuzekaart.compare_page(), keuzekaart.card_page(), *reference)
@@ -107,6 +93,15 @@ def load(root: Path, docs_dir: str = "docs") -> Content:
     if problems:
         raise ContentError(problems)
     return Content(loaded, questions, indexes, generated, MappingProxyType(pages), sources, terms, synonym_groups)
+
+
+def _collect(problems: list[Problem], read: Callable[[], T]) -> T | None:
+    """What read() gives, or None after adding its mistakes to problems: one file's mistakes do not hide another's."""
+    try:
+        return read()
+    except ContentError as error:
+        problems += error.problems
+        return None
 
 
 # Files the hooks write besides pages and exports.

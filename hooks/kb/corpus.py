@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from . import effort, records, vocabulary, yamlread
+from . import effort, records, yamlread
 from .problems import ContentError, Problem, did_you_mean
 from .records import Entry
 from .schema import BY_KEY, COLLECTIONS, INTRODUCED_SECTIONS, INTRODUCTIE, PRAKTIJKVOORBEELD, TREDE, Kind
@@ -109,10 +109,10 @@ def _in_collection_subfolder(path: Path, root: Path) -> bool:
     return any(folder in path.parents and path.parent != folder for folder in folders)
 
 
-def load(root: Path, vocabularies: dict[str, Vocabulary] | None = None) -> Corpus:
-    """Read and validate everything; raise ContentError listing every mistake in every file."""
+def load(root: Path, vocabularies: dict[str, Vocabulary]) -> Corpus:
+    """Read and validate every entry; raise ContentError listing every mistake in every file.
+    Only content.load calls this: it reads the vocabularies and every other file first."""
     root = Path(root)
-    vocabularies = vocabularies or vocabulary.load(root / VOCABULARY_FILE)
     problems: list[Problem] = effort.problems(vocabularies, VOCABULARY_FILE)
     entries: dict[str, tuple[Entry, ...]] = {}
     for collection in COLLECTIONS:

@@ -6,6 +6,8 @@ pages, the Keuzehulp, the booklet, the comparison and the gesprekskaart all take
 
 from __future__ import annotations
 
+from typing import Mapping
+
 from .problems import Problem, quoted_list
 from .kinds import Effort
 from .schema import EFFORT_KEYS
@@ -15,7 +17,7 @@ VOCABULARY = "inzet"
 PART_LABELS = {"tijd": "Tijd", "geld": "Geld", "mensen": "Mensen"}
 
 
-def problems(vocabularies: dict[str, Vocabulary], file: str) -> list[Problem]:
+def problems(vocabularies: Mapping[str, Vocabulary], file: str) -> list[Problem]:
     """Every level says what it means for every part, or the build stops and names what is missing."""
     found = []
     for term in vocabularies[VOCABULARY].terms:
@@ -27,19 +29,19 @@ def problems(vocabularies: dict[str, Vocabulary], file: str) -> list[Problem]:
     return found
 
 
-def level_label(vocabularies: dict[str, Vocabulary], level: str) -> str:
+def level_label(vocabularies: Mapping[str, Vocabulary], level: str) -> str:
     return vocabularies[VOCABULARY].term(level).label.lower()
 
 
-def meaning(vocabularies: dict[str, Vocabulary], part: str, level: str) -> str:
+def meaning(vocabularies: Mapping[str, Vocabulary], part: str, level: str) -> str:
     """'één keer of af en toe, bijvoorbeeld een avond'"""
     return vocabularies[VOCABULARY].term(level).meanings[part]
 
 
-def phrase(vocabularies: dict[str, Vocabulary], part: str, level: str) -> str:
+def phrase(vocabularies: Mapping[str, Vocabulary], part: str, level: str) -> str:
     """'Tijd: weinig — één keer of af en toe, bijvoorbeeld een avond'"""
     return f"{PART_LABELS[part]}: {level_label(vocabularies, level)} — {meaning(vocabularies, part, level)}"
 
 
-def phrases(vocabularies: dict[str, Vocabulary], effort: Effort) -> tuple[str, ...]:
+def phrases(vocabularies: Mapping[str, Vocabulary], effort: Effort) -> tuple[str, ...]:
     return tuple(phrase(vocabularies, part, getattr(effort, part)) for part in EFFORT_KEYS)

@@ -10,8 +10,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from . import yamlread
 from .html import heading, text
 from .problems import ContentError
@@ -44,13 +42,9 @@ def load(root: Path, publication_titles: tuple[str, ...] | None) -> tuple[Term, 
     problems, problem, raw = data.problems, data.report, data.root
     terms: list[Term] = []
     seen: dict[str, int] = {}
-    for number, item_node in enumerate(yamlread.sequence(raw, "", problem), start=1):
-        where = f"[{number}]"
-        item = yamlread.mapping(item_node, where, problem, _KEYS)
-        if item is None:
-            continue
+    for where, _, item in yamlread.groups(raw, "", problem, _KEYS):
         values = yamlread.scalars(item, ("begrip", "uitleg", "bron"), where, problem)
-        forms = yamlread.texts(_items(item.get("ook")), f"{where}.ook", problem)
+        forms = yamlread.texts(yamlread.one_or_more(item.get("ook")), f"{where}.ook", problem)
         if values is None or forms is None:
             continue
         written = (values["begrip"], *forms)
@@ -77,11 +71,6 @@ def load(root: Path, publication_titles: tuple[str, ...] | None) -> tuple[Term, 
     return tuple(sorted(terms, key=lambda t: t.term.lower()))
 
 
-def _items(node: yaml.Node | None) -> list[yaml.Node]:
-    """'ook' is a list of words, or one word."""
-    if node is None:
-        return []
-    return list(node.value) if isinstance(node, yaml.SequenceNode) else [node]
 
 
 def abbreviations(terms: tuple[Term, ...]) -> str:

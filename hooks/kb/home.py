@@ -6,14 +6,10 @@ the newest praktijkvoorbeelden come from the build, so nobody keeps them up to d
 
 from __future__ import annotations
 
-from typing import Sequence
-
 from .html import heading, items, link, relative, text
 from .indexes import FACET, Indexes
 from .listing import facts_line
-from .records import Entry
 from .schema import KEUZEMENU, TOOLBOX
-from .textutil import fold
 
 SRC_URI = "index.md"
 SEARCH_PLACEHOLDER = '<div id="kb-start-zoeken"></div>'
@@ -32,12 +28,6 @@ def search_box(action: str) -> str:
     )
 
 
-def newest_first(entries: Sequence[Entry]) -> list[Entry]:
-    """By the year the praktijkvoorbeeld describes (its `jaar`), newest first; then by title.
-    Not by when it was added: a clone or a copy has no reliable file dates, the year is content."""
-    return sorted(entries, key=lambda e: (-int(e.fields["jaar"]), fold(e.titel), e.slug))
-
-
 def _count(number: int, one: str, many: str) -> str:
     return f"{number} {one if number == 1 else many}"
 
@@ -48,13 +38,13 @@ def collection(indexes: Indexes, page_url: str) -> str:
     size = (
         f"De kennisbank heeft nu {_count(len(examples), 'praktijkvoorbeeld', 'praktijkvoorbeelden')} uit "
         f"{_count(len(municipalities), 'gemeente', 'gemeenten')}, "
-        f"{_count(len(indexes.corpus.entries[KEUZEMENU.key]), 'vorm', 'vormen')} in het Keuzemenu en "
-        f"{_count(len(indexes.corpus.entries[TOOLBOX.key]), 'instrument', 'instrumenten')} in de toolbox."
+        f"{_count(len(indexes.sorted_entries(KEUZEMENU.key)), 'vorm', 'vormen')} in het Keuzemenu en "
+        f"{_count(len(indexes.sorted_entries(TOOLBOX.key)), 'instrument', 'instrumenten')} in de toolbox."
     )
     rows = [
         f'{link(relative(e.url, page_url), e.titel)} <span class="kb-rij">{text(facts_line(e))}</span>'
         f'<br><span class="kb-rij-tekst">{text(e.samenvatting)}</span>'
-        for e in newest_first(examples)[:NEWEST_SIZE]
+        for e in indexes.newest_praktijkvoorbeelden[:NEWEST_SIZE]
     ]
     parts = [heading(2, "collectie", "Wat staat er in de kennisbank?"), f'<p class="kb-aantal">{size}</p>']
     if rows:

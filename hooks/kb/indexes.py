@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Iterable, Mapping
 
 from . import dating
 from .corpus import Corpus
 from .records import Entry
 from .schema import COLLECTIONS, PRAKTIJKVOORBEELD, Kind
 from .textutil import fold, slugify
+from .vocabulary import Vocabulary
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,13 @@ def title_order(entry: Entry) -> tuple[str, str]:
     return fold(entry.titel), entry.slug
 
 
+def newest_first(entry: Entry) -> tuple[int, int, str, str]:
+    """By the year a praktijkvoorbeeld describes, newest first; then its newest source; then title. Not by
+    when it was added: a clone or a copy has no reliable file dates, the year is content."""
+    newest_source = max(source.jaar for source in entry.fields["bronnen"])
+    return -entry.fields["jaar"], -newest_source, *title_order(entry)
+
+
 def facet_values(entry: Entry, key: str) -> tuple[str, ...]:
     """The values of a facet field; a single-valued field (onderbouwing) gives one."""
     value = entry.fields.get(key, ())
@@ -66,17 +75,41 @@ class Indexes:
         return dating.for_corpus(self.corpus.root, years, self.wording)
 
     @cached_property
+    def _in_title_order(self) -> dict[str, tuple[Entry, ...]]:
+        return {key: tuple(sorted(entries, key=title_order)) for key, entries in self.corpus.entries.items()}
+
+    def sorted_entries(self, collection: str) -> tuple[Entry, ...]:
+        """The entries of a collection in title order, the order every list on the site shows; sorted once."""
+        return self._in_title_order[collection]
+
+    @property
     def praktijkvoorbeelden(self) -> tuple[Entry, ...]:
-        return tuple(sorted(self.corpus.praktijkvoorbeelden, key=title_order))
+        return self.sorted_entries(PRAKTIJKVOORBEELD.key)
+
+    @cached_property
+    def newest_praktijkvoorbeelden(self) -> tuple[Entry, ...]:
+        return tuple(sorted(self.praktijkvoorbeelden, key=newest_first))
+
+    @property
+    def vocabularies(self) -> Mapping[str, Vocabulary]:
+        return self.corpus.vocabularies
+
+    def vocabulary(self, key: str) -> Vocabulary:
+        return self.corpus.vocabularies[key]
+
+    def term_labels(self, vocabulary: str, values: Iterable[str]) -> tuple[str, ...]:
+        """What the site shows for these values of a vocabulary: 'Dorps- en wijkorganisaties', not the value."""
+        terms = self.vocabulary(vocabulary)
+        return tuple(terms.term(value).label for value in values)
 
     def values(self, facet: Facet) -> tuple[str, ...]:
         if facet.vocabulary:
-            return self.corpus.vocabularies[facet.vocabulary].values
+            return self.vocabulary(facet.vocabulary).values
         return tuple(sorted(self.by_value[facet.key], key=fold))
 
     def label(self, facet: Facet, value: str) -> str:
         if facet.vocabulary:
-            return self.corpus.vocabularies[facet.vocabulary].term(value).label
+            return self.vocabulary(facet.vocabulary).term(value).label
         return value
 
     @cached_property
@@ -118,13 +151,13 @@ class Indexes:
 
     def rung_facet(self, rung: str) -> Facet:
         """A rung of the participatieladder, or of the overheidsparticipatietrap."""
-        return FACET["overheidsrol" if rung in self.corpus.vocabularies["overheidsrol"].values else "ladder"]
+        return FACET["overheidsrol" if rung in self.vocabulary("overheidsrol").values else "ladder"]
 
     def at_rung(self, collection: str, rung: str) -> tuple[Entry, ...]:
         field = self.rung_facet(rung).key
         if collection == PRAKTIJKVOORBEELD.key:
             return self.entries_with(field, rung)
-        return tuple(sorted((e for e in self.corpus.entries[collection] if rung in e.values(field)), key=title_order))
+        return tuple(entry for entry in self.sorted_entries(collection) if rung in entry.values(field))
 
 
 def _ref_fields(source: str, target: str) -> list[str]:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from .catalogue import GeneratedPage
+from .generated import GeneratedPage
 from .effort import PART_LABELS, meaning, phrases
 from .html import heading, items, link, relative, text
 from .indexes import Indexes
@@ -67,18 +67,12 @@ def load(root: Path, vocabularies: dict[str, Vocabulary]) -> tuple[Question, ...
     top = yamlread.mapping(rules, "", report, {"vragen": True}) or {}
     questions: list[Question] = []
     combinations = 1
-    for q_index, q_node in enumerate(yamlread.sequence(top.get("vragen", rules), "vragen", report) if top else []):
-        where = f"vragen[{q_index + 1}]"
-        q = yamlread.mapping(q_node, where, report, {"id": True, "vraag": True, "antwoorden": True})
-        if q is None:
-            continue
+    questions_in_file = yamlread.groups(top.get("vragen", rules), "vragen", report,
+                                        {"id": True, "vraag": True, "antwoorden": True}) if top else iter(())
+    for where, q_node, q in questions_in_file:
         answers: list[Answer] = []
-        for a_index, a_node in enumerate(yamlread.sequence(q.get("antwoorden", q_node), f"{where}.antwoorden", report)):
-            a_where = f"{where}.antwoorden[{a_index + 1}]"
-            a = yamlread.mapping(a_node, a_where, report,
-                                 {"id": True, "tekst": True, "waarom": True, "punten": True, "inzet": False})
-            if a is None:
-                continue
+        for a_where, _, a in yamlread.groups(q.get("antwoorden", q_node), f"{where}.antwoorden", report,
+                                             {"id": True, "tekst": True, "waarom": True, "punten": True, "inzet": False}):
             answer_id = _id(a.get("id"), f"{a_where}.id", report)
             texts = yamlread.scalars(a, ("tekst", "waarom"), a_where, report)
             points = _points(a.get("punten"), f"{a_where}.punten", rungs, report)
@@ -149,7 +143,7 @@ def _duplicates(ids: list[str]) -> list[str]:
 
 
 def advise(indexes: Indexes, questions: tuple[Question, ...], chosen: dict[str, str]) -> Advice:
-    rungs, levels = indexes.corpus.vocabularies["ladder"].values, indexes.corpus.vocabularies["inzet"].values
+    rungs, levels = indexes.vocabulary("ladder").values, indexes.vocabulary("inzet").values
     answers = [next(a for a in q.answers if a.id == chosen[q.id]) for q in questions]
     score = {rung: sum(a.points.get(rung, 0) for a in answers) for rung in rungs}
     # On a tie the lower rung wins: higher on the ladder is not better by definition.
@@ -185,7 +179,6 @@ def _key(questions: tuple[Question, ...], combination: tuple[Answer, ...]) -> st
 
 
 def data(indexes: Indexes, questions: tuple[Question, ...]) -> str:
-    vocabularies = indexes.corpus.vocabularies
     pages: dict[str, dict[str, object]] = {}
     advice = {}
     for combination in itertools.product(*(q.answers for q in questions)):
@@ -193,7 +186,7 @@ def data(indexes: Indexes, questions: tuple[Question, ...]) -> str:
         for entry in (*result.forms, *result.tools, *result.examples):
             pages[entry.url] = {"titel": entry.titel, "samenvatting": entry.samenvatting}
         for form in result.forms:
-            pages[form.url]["inzet"] = list(phrases(vocabularies, form.fields["inzet"]))
+            pages[form.url]["inzet"] = list(phrases(indexes.vocabularies, form.fields["inzet"]))
         advice[_key(questions, combination)] = {
             "trede": result.rung,
             "waarom": [next(a.why for q, a in zip(questions, combination) if q.id == reason) for reason in result.reasons],
@@ -203,7 +196,7 @@ def data(indexes: Indexes, questions: tuple[Question, ...]) -> str:
             "voorbeelden": [e.url for e in result.examples],
         }
     rung_info = {t.value: {"label": t.label, "uitleg": t.description, "url": f"participatieladder/{t.value}/"}
-                 for t in vocabularies["ladder"].terms}
+                 for t in indexes.vocabulary("ladder").terms}
     payload = {"vragen": [q.id for q in questions], "treden": rung_info, "paginas": pages, "adviezen": advice}
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n"
 
@@ -213,11 +206,11 @@ def page(indexes: Indexes, questions: tuple[Question, ...]) -> GeneratedPage:
         """What a group that can give this much can do, in the vocabulary's words for each effort level."""
         if not answer.capacity:
             return ""
-        lines = (f"{PART_LABELS[part]}: {meaning(indexes.corpus.vocabularies, part, answer.capacity[part])}." for part in EFFORT_KEYS)
+        lines = (f"{PART_LABELS[part]}: {meaning(indexes.vocabularies, part, answer.capacity[part])}." for part in EFFORT_KEYS)
         return f' <span class="kb-rij">{text(" ".join(lines))}</span>'
 
     def render(page_url: str) -> str:
-        ladder = indexes.corpus.vocabularies["ladder"]
+        ladder = indexes.vocabulary("ladder")
         rows = [f"{link(relative(f'participatieladder/{t.value}/', page_url), t.label)}: {text(t.description)}" for t in ladder.terms]
         fieldsets = []
         for number, question in enumerate(questions, start=1):

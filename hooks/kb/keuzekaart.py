@@ -13,10 +13,10 @@ from typing import TypedDict
 
 import markdown
 
-from .catalogue import GeneratedPage
+from .generated import GeneratedPage
 from .effort import phrases
 from .html import link, relative, sanitize
-from .indexes import Indexes, title_order
+from .indexes import Indexes
 from .pages import catalogue_url
 from .records import Entry
 from .schema import KEUZEMENU, PRAKTIJKVOORBEELD
@@ -113,7 +113,6 @@ def shortened(blocks: list[Block], budget: int = CARD_BUDGET) -> list[Block]:
 
 
 def _form(indexes: Indexes, form: Entry) -> dict[str, object]:
-    vocabularies = indexes.corpus.vocabularies
     examples = indexes.linked(form, PRAKTIJKVOORBEELD.key)
     sections = section_blocks(form.body)
     return {
@@ -122,8 +121,8 @@ def _form(indexes: Indexes, form: Entry) -> dict[str, object]:
         "titel": form.titel,
         "samenvatting": form.samenvatting,
         "ladder": list(form.values("ladder")),
-        "initiatief": [vocabularies["partij"].term(p).label for p in form.values("initiatief")],
-        "inzet": list(phrases(vocabularies, form.fields["inzet"])),
+        "initiatief": list(indexes.term_labels("partij", form.values("initiatief"))),
+        "inzet": list(phrases(indexes.vocabularies, form.fields["inzet"])),
         **sections,
         "biedt_kort": shortened(sections["biedt"]),
         "voorbeelden": [{"titel": e.titel, "url": e.url} for e in examples[:MAX_EXAMPLES]],
@@ -133,9 +132,9 @@ def _form(indexes: Indexes, form: Entry) -> dict[str, object]:
 
 
 def data(indexes: Indexes) -> str:
-    forms = sorted(indexes.corpus.entries[KEUZEMENU.key], key=title_order)
+    forms = indexes.sorted_entries(KEUZEMENU.key)
     rungs = [{"waarde": t.value, "label": t.label, "uitleg": t.description, "url": f"participatieladder/{t.value}/"}
-             for t in indexes.corpus.vocabularies["ladder"].terms]
+             for t in indexes.vocabulary("ladder").terms]
     payload = {"treden": rungs, "vormen": [_form(indexes, form) for form in forms]}
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n"
 

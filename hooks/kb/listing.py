@@ -8,6 +8,8 @@ from .html import items, link, relative, text
 from .records import Entry
 from .schema import BY_KEY
 
+LIST_SIZE = 50  # the longest list a page shows in full; a longer one continues on a paginated catalogue
+
 
 def facts_line(entry: Entry) -> str:
     """'Emmen · Drenthe · 2020': what a reader scans in a list of praktijkvoorbeelden (its collection's row_facts)."""

@@ -9,14 +9,13 @@ from . import dating
 from .effort import phrases
 from .html import heading, items, link, relative, text
 from .indexes import FACET, Indexes, facet_values
-from .listing import entry_list
+from .listing import LIST_SIZE, entry_list
 from .sections import LEADING_OVERVIEWS, SECTION_INDEXES
 from .kinds import Effort, Period, Source
 from .records import Entry
 from .schema import BY_KEY, INTRODUCTIE, KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX, TREDE, Shown
 from .textutil import dutch_number
 
-LIST_SIZE = 50
 RUNG_LIST_SIZE = 200  # a rung page lists a whole landed corpus; beyond that its catalogue continues
 CATALOGUE_BASE = {KEUZEMENU.key: "catalogus/vorm/", TOOLBOX.key: "catalogus/instrument/"}
 
@@ -34,12 +33,11 @@ def _facet_links(indexes: Indexes, entry: Entry, facet_key: str, page_url: str) 
 
 
 def _labels(indexes: Indexes, vocabulary: str, values: Iterable[str]) -> str:
-    terms = indexes.corpus.vocabularies[vocabulary]
-    return text(", ".join(terms.term(value).label for value in values))
+    return text(", ".join(indexes.term_labels(vocabulary, values)))
 
 
 def _effort(indexes: Indexes, effort: Effort) -> str:
-    return "<br>".join(text(line) for line in phrases(indexes.corpus.vocabularies, effort))
+    return "<br>".join(text(line) for line in phrases(indexes.vocabularies, effort))
 
 
 def _period(period: Period) -> str:
@@ -51,7 +49,7 @@ def _period(period: Period) -> str:
 def _grounding(indexes: Indexes, entry: Entry, page_url: str) -> str:
     """The level, linked to its catalogue, with what it means and where the levels are explained."""
     facet = FACET["onderbouwing"]
-    term = indexes.corpus.vocabularies["onderbouwing"].term(entry.fields["onderbouwing"])
+    term = indexes.vocabulary("onderbouwing").term(entry.fields["onderbouwing"])
     return (f"{link(relative(facet.url(term.value), page_url), term.label)}"
             f'<span class="kb-uitleg">{text(term.description)} '
             f"{link(relative(facet.catalogue_base, page_url), 'Over de onderbouwing')}</span>")
@@ -83,7 +81,7 @@ def _vocabulary(entry: Entry, key: str) -> str:
 
 
 def _status(indexes: Indexes, entry: Entry, key: str) -> str:
-    label = indexes.corpus.vocabularies[_vocabulary(entry, key)].term(entry.typed(key, str)).label
+    label = indexes.vocabulary(_vocabulary(entry, key)).term(entry.typed(key, str)).label
     return text(dating.status(entry, label, indexes.currency.wording))
 
 

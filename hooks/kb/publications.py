@@ -11,15 +11,16 @@ from pathlib import Path
 import yaml
 
 from . import yamlread
-from .catalogue import GeneratedPage, entry_pages
+from .catalogue import entry_pages
+from .generated import GeneratedPage
 from .html import heading, link, relative, text
-from .listing import entry_list
-from .pages import LIST_SIZE
+from .indexes import Indexes
+from .listing import LIST_SIZE, entry_list
 from .problems import ContentError
 from .kinds import YEARS_ALLOWED, year
 from .records import Entry
 from .schema import COLLECTIONS, PRAKTIJKVOORBEELD
-from .textutil import fold, slugify
+from .textutil import slugify
 
 DATA_FILE = "data/publicaties.yml"
 SRC_URI = "bronnen/index.md"
@@ -53,11 +54,7 @@ def load(root: Path) -> tuple[Publication, ...]:
     data = yamlread.open_data_file(root / DATA_FILE, DATA_FILE, "er staat geen publicatie in dit bestand.")
     problems, report, raw = data.problems, data.report, data.root
     publications: list[Publication] = []
-    for number, item_node in enumerate(yamlread.sequence(raw, "", report), start=1):
-        where = f"[{number}]"
-        item = yamlread.mapping(item_node, where, report, {key: True for key in _KEYS})
-        if item is None:
-            continue
+    for where, _, item in yamlread.groups(raw, "", report, {key: True for key in _KEYS}):
         values = yamlread.scalars(item, (key for key in _KEYS if key != "jaar"), where, report)
         year = _year(item["jaar"], f"{where}.jaar", report) if "jaar" in item else None
         if values is None or year is None:
@@ -84,18 +81,18 @@ def _year(node: yaml.Node, field: str, report: yamlread.Report) -> int | None:
     return found
 
 
-def users(publication: Publication, entries: dict[str, tuple[Entry, ...]]) -> dict[str, tuple[Entry, ...]]:
+def users(publication: Publication, indexes: Indexes) -> dict[str, tuple[Entry, ...]]:
     """Collection key -> entries citing the publication, in title order."""
     found = {}
     for collection in COLLECTIONS:
-        citing = [e for e in entries[collection.key]
-                  if any(s.titel == publication.titel and s.uitgever == publication.uitgever for s in e.fields.get("bronnen", ()))]
+        citing = tuple(e for e in indexes.sorted_entries(collection.key)
+                       if any(s.titel == publication.titel and s.uitgever == publication.uitgever for s in e.fields.get("bronnen", ())))
         if citing:
-            found[collection.key] = tuple(sorted(citing, key=lambda e: (fold(e.titel), e.slug)))
+            found[collection.key] = citing
     return found
 
 
-def page_html(publications: tuple[Publication, ...], entries: dict[str, tuple[Entry, ...]], page_url: str) -> str:
+def page_html(publications: tuple[Publication, ...], indexes: Indexes, page_url: str) -> str:
     labels = {collection.key: collection.label_plural for collection in COLLECTIONS}
     parts = [
         "<p>De kennisbank is geschreven op basis van vijf openbare publicaties. Hieronder staat wat er in elke "
@@ -104,7 +101,7 @@ def page_html(publications: tuple[Publication, ...], entries: dict[str, tuple[En
         f"{link(relative('catalogus/onderbouwing/', page_url), 'Onderbouwing')}.</p>"
     ]
     for publication in publications:
-        citing = users(publication, entries)
+        citing = users(publication, indexes)
         total = sum(len(found) for found in citing.values())
         parts.append(heading(2, publication.anchor, publication.titel))
         parts.append(f"<p>{text(publication.uitgever)}, {publication.jaar}. {text(publication.soort.capitalize())}.</p>"
@@ -119,11 +116,11 @@ def page_html(publications: tuple[Publication, ...], entries: dict[str, tuple[En
     return "\n".join(parts)
 
 
-def catalogue_pages(publications: tuple[Publication, ...], entries: dict[str, tuple[Entry, ...]]) -> list[GeneratedPage]:
+def catalogue_pages(publications: tuple[Publication, ...], indexes: Indexes) -> list[GeneratedPage]:
     """Paginated lists of the praktijkvoorbeelden from a publication, for those the sources page cannot hold."""
     pages = []
     for publication in publications:
-        examples = users(publication, entries).get(PRAKTIJKVOORBEELD.key, ())
+        examples = users(publication, indexes).get(PRAKTIJKVOORBEELD.key, ())
         if len(examples) <= LIST_SIZE:
             continue
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .effort import PART_LABELS, VOCABULARY, level_label, meaning
 from .html import heading, items, link, relative, text
-from .indexes import Indexes, title_order
+from .indexes import Indexes
 from .listing import entry_list
 from .records import Entry
 from .schema import EFFORT_KEYS, KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX
@@ -21,11 +21,11 @@ def _checkboxes(name: str, legend: str, options: list[tuple[str, str]]) -> str:
 
 
 def _form_card(indexes: Indexes, form: Entry, page_url: str) -> str:
-    vocabularies = indexes.corpus.vocabularies
+    vocabularies = indexes.vocabularies
     rungs = form.values("ladder")
     effort = form.fields["inzet"]
-    labels = " ".join(f'<span class="kb-label">{text(vocabularies["ladder"].term(rung).label)}</span>' for rung in rungs)
-    parties = ", ".join(vocabularies["partij"].term(p).label for p in form.values("initiatief"))
+    labels = " ".join(f'<span class="kb-label">{text(label)}</span>' for label in indexes.term_labels("ladder", rungs))
+    parties = ", ".join(indexes.term_labels("partij", form.values("initiatief")))
     asks = "".join(
         f"<li><strong>{text(PART_LABELS[part])}: {text(level_label(vocabularies, getattr(effort, part)))}</strong> — "
         f"{text(meaning(vocabularies, part, getattr(effort, part)))}</li>"
@@ -47,8 +47,8 @@ def _form_card(indexes: Indexes, form: Entry, page_url: str) -> str:
 def keuzemenu_index(indexes: Indexes, page_url: str) -> str:
     """Every form once, as a card with its rungs, who starts it and what it asks. The filters, the
     comparison and the shortlist are added by keuzekaart.js; without it the full list stays."""
-    vocabularies = indexes.corpus.vocabularies
-    forms = sorted(indexes.corpus.entries[KEUZEMENU.key], key=title_order)
+    vocabularies = indexes.vocabularies
+    forms = indexes.sorted_entries(KEUZEMENU.key)
     used = {key: {value for form in forms for value in form.values(key)} for key in ("ladder", "initiatief")}
     used.update({part: {getattr(form.fields["inzet"], part) for form in forms} for part in EFFORT_KEYS})
     groups = [
@@ -77,10 +77,10 @@ def keuzemenu_index(indexes: Indexes, page_url: str) -> str:
 
 
 def toolbox_index(indexes: Indexes, page_url: str) -> str:
-    tools = indexes.corpus.entries[TOOLBOX.key]
+    tools = indexes.sorted_entries(TOOLBOX.key)
     parts = []
-    for term in indexes.corpus.vocabularies["fase"].terms:
-        in_phase = tuple(sorted((t for t in tools if term.value in t.values("fase")), key=title_order))
+    for term in indexes.vocabulary("fase").terms:
+        in_phase = tuple(tool for tool in tools if term.value in tool.values("fase"))
         if in_phase:
             parts.append(heading(2, f"fase-{term.value}", f"{term.label} ({len(in_phase)})"))
             parts.append(entry_list(in_phase, page_url))
@@ -90,7 +90,7 @@ def toolbox_index(indexes: Indexes, page_url: str) -> str:
 def ladder_index(indexes: Indexes, page_url: str) -> str:
     parts = []
     for key, title in (("ladder", "De participatieladder"), ("overheidsrol", "De overheidsparticipatietrap")):
-        vocabulary = indexes.corpus.vocabularies[key]
+        vocabulary = indexes.vocabulary(key)
         rows = [
             f"{link(relative(f'participatieladder/{term.value}/', page_url), term.label)} "
             f'<span class="kb-rij">{text(term.description)} '

@@ -66,15 +66,11 @@ def load(path: Path, rel: str = "data/vocabulaire.yml") -> dict[str, Vocabulary]
             continue
         terms: list[Term] = []
         slugs: dict[str, str] = {}
-        for index, item_node in enumerate(yamlread.sequence(spec.get("waarden", spec_node), f"{key}.waarden", report)):
-            where = f"{key}.waarden[{index + 1}]"
-            item = yamlread.mapping(item_node, where, report,
-                                    {"waarde": True, "label": True, "uitleg": True, "ook": False, "betekenis": False})
-            if item is None:
-                continue
+        for where, _, item in yamlread.groups(spec.get("waarden", spec_node), f"{key}.waarden", report,
+                                              {"waarde": True, "label": True, "uitleg": True, "ook": False, "betekenis": False}):
             value, label, description = (yamlread.scalar(item.get(name), f"{where}.{name}", report)
                                          for name in ("waarde", "label", "uitleg"))
-            aliases = yamlread.texts(_list(item.get("ook")), f"{where}.ook", report)
+            aliases = yamlread.texts(yamlread.one_or_more(item.get("ook")), f"{where}.ook", report)
             meanings = _meanings(item.get("betekenis"), f"{where}.betekenis", report)
             if value is None or label is None or description is None or aliases is None or meanings is None:
                 continue
@@ -116,12 +112,6 @@ def _meanings(node: yaml.Node | None, field: str, report: yamlread.Report) -> di
 
 def _names(root: yaml.Node) -> list[str]:
     return [key.value for key, _ in root.value] if isinstance(root, yaml.MappingNode) else []
-
-
-def _list(node: yaml.Node | None) -> list[yaml.Node]:
-    if node is None:
-        return []
-    return list(node.value) if isinstance(node, yaml.SequenceNode) else [node]
 
 
 def _required() -> set[str]:

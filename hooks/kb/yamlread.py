@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Mapping
+from typing import Callable, Iterable, Iterator, Mapping
 
 import yaml
 
@@ -360,6 +360,24 @@ def sequence(node: yaml.Node, field: str, report: Report) -> list[yaml.Node]:
         report(node, field, f"hier hoort een lijst met ten minste één onderdeel, maar er staat {shown(node)}.")
         return []
     return list(node.value)
+
+
+def groups(node: yaml.Node, field: str, report: Report,
+           allowed: dict[str, bool]) -> Iterator[tuple[str, yaml.Node, dict[str, yaml.Node]]]:
+    """A list of groups of fields, as every data file has: (field[n], its node, its fields) for each
+    item that is a group; the list itself and each group are checked as sequence() and mapping() do."""
+    for number, item in enumerate(sequence(node, field, report), start=1):
+        where = f"{field}[{number}]"
+        fields = mapping(item, where, report, allowed)
+        if fields is not None:
+            yield where, item, fields
+
+
+def one_or_more(node: yaml.Node | None) -> list[yaml.Node]:
+    """The items of a field that takes a list or, for one item, the item alone (like 'ook')."""
+    if node is None:
+        return []
+    return list(node.value) if isinstance(node, yaml.SequenceNode) else [node]
 
 
 def scalar(node: yaml.Node | None, field: str, report: Report) -> str | None:
