@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from . import urls
 from .html import heading, items, link, relative, text
 from .indexes import FACET, Indexes
 from .listing import facts_line
@@ -15,7 +16,6 @@ from .records import Entry
 from .schema import KEUZEMENU, TOOLBOX
 from .textutil import fold
 
-SRC_URI = "index.md"
 SEARCH_PLACEHOLDER = '<div id="kb-start-zoeken"></div>'
 COLLECTION_PLACEHOLDER = '<div id="kb-start-collectie"></div>'
 NEWEST_SIZE = 5
@@ -62,7 +62,7 @@ def collection(indexes: Indexes, page_url: str) -> str:
             heading(3, "nieuwste-praktijkvoorbeelden", "De nieuwste praktijkvoorbeelden"),
             "<p>Gesorteerd op het jaar van het voorbeeld, het nieuwste eerst.</p>",
             items(rows, css="kb-lijst kb-nieuwste"),
-            f"<p>{link(relative('praktijkvoorbeelden/', page_url), f'Bekijk alle {len(examples)} praktijkvoorbeelden')}</p>",
+            f"<p>{link(relative(urls.section(urls.PRAKTIJKVOORBEELDEN), page_url), f'Bekijk alle {len(examples)} praktijkvoorbeelden')}</p>",
         ]
     return "\n".join(parts)
 
@@ -80,5 +80,5 @@ def fill(html: str, indexes: Indexes, page_url: str) -> str:
                 f"docs/index.md: de regel {placeholder} ontbreekt. Zet hem terug op de plek waar "
                 "de startpagina het zoekvak en de cijfers van de kennisbank moet tonen."
             )
-    html = html.replace(SEARCH_PLACEHOLDER, search_box(relative("", page_url)), 1)
+    html = html.replace(SEARCH_PLACEHOLDER, search_box(relative(urls.HOME, page_url)), 1)
     return html.replace(COLLECTION_PLACEHOLDER, collection(indexes, page_url), 1)

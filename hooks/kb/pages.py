@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from . import dating
+from . import dating, urls
 from .effort import phrases
 from .html import heading, items, link, relative, text
 from .indexes import FACET, Indexes, facet_values
@@ -17,12 +17,11 @@ from .textutil import dutch_number
 
 LIST_SIZE = 50
 RUNG_LIST_SIZE = 200  # a rung page lists a whole landed corpus; beyond that its catalogue continues
-CATALOGUE_BASE = {KEUZEMENU.key: "catalogus/vorm/", TOOLBOX.key: "catalogus/instrument/"}
 
 
 def catalogue_url(entry: Entry) -> str:
     """The paginated list of the praktijkvoorbeelden that use a form or tool."""
-    return f"{CATALOGUE_BASE[entry.collection]}{entry.slug}/"
+    return urls.below(urls.CATALOGUES[entry.collection], entry.slug)
 
 
 def _facet_links(indexes: Indexes, entry: Entry, facet_key: str, page_url: str) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from . import yamlread
+from . import urls, yamlread
 from .catalogue import GeneratedPage, entry_pages
 from .html import heading, link, relative, text
 from .listing import entry_list
@@ -22,7 +22,6 @@ from .schema import COLLECTIONS, PRAKTIJKVOORBEELD
 from .textutil import fold, slugify
 
 DATA_FILE = "data/publicaties.yml"
-SRC_URI = "bronnen/index.md"
 _KEYS = ("titel", "uitgever", "jaar", "soort", "inhoud")
 
 
@@ -45,7 +44,7 @@ class Publication:
     @property
     def catalogue_url(self) -> str:
         """Where all praktijkvoorbeelden from this publication are listed, once they outgrow the sources page."""
-        return f"catalogus/bron/{self.slug}/"
+        return urls.below(urls.CATALOGUES["bron"], self.slug)
 
 
 def load(root: Path) -> tuple[Publication, ...]:
@@ -103,7 +102,7 @@ def page_html(publications: tuple[Publication, ...], entries: dict[str, tuple[En
         "<p>De kennisbank is geschreven op basis van vijf openbare publicaties. Hieronder staat wat er in elke "
         "publicatie staat en welke pagina's eruit putten. Bij elke pagina staat onderaan de bron met de "
         f"pagina. Wat de niveaus van onderbouwing betekenen, lees je bij "
-        f"{link(relative('catalogus/onderbouwing/', page_url), 'Onderbouwing')}.</p>"
+        f"{link(relative(urls.CATALOGUES['onderbouwing'], page_url), 'Onderbouwing')}.</p>"
     ]
     for publication in publications:
         citing = users(publication, entries)
@@ -131,8 +130,8 @@ def catalogue_pages(publications: tuple[Publication, ...], entries: dict[str, tu
 
         def intro(page_url: str, publication=publication, count=len(examples)) -> str:
             return (f'<p class="kb-aantal">{count} praktijkvoorbeelden uit <cite>{text(publication.titel)}</cite>.</p>'
-                    f"<p>{link(relative('bronnen/', page_url), 'Alle bronnen')}</p>")
+                    f"<p>{link(relative(urls.SOURCES, page_url), 'Alle bronnen')}</p>")
 
-        src = publication.catalogue_url.rstrip("/") + ".md"
+        src = urls.page_src(publication.catalogue_url)
         pages += entry_pages(src, f"Praktijkvoorbeelden uit {publication.titel}", examples, intro)
     return pages

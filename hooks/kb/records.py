@@ -16,7 +16,7 @@ from typing import Mapping
 
 import yaml
 
-from . import bodycheck, yamlread
+from . import bodycheck, urls, yamlread
 from .problems import Problem, did_you_mean, quoted_list
 from .scaffold import placeholders
 from .schema import EFFORT_KEYS, PERIOD_KEYS, SOURCE_KEYS, Collection, Field, Kind
@@ -156,8 +156,8 @@ def read(path: Path, rel: str, collection: Collection, vocabularies: dict[str, V
         collection=collection.key,
         slug=slug,
         path=rel,
-        url=f"{collection.url_prefix}/{slug}/" if collection.url_prefix else f"{slug}/",
-        src_uri=f"{collection.url_prefix}/{slug}.md" if collection.url_prefix else f"{slug}/index.md",
+        url=urls.entry(collection.url_prefix, slug),
+        src_uri=urls.entry_src(collection.url_prefix, slug),
         fields=MappingProxyType(values),
         lines=MappingProxyType(lines),
         body=body,

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import yaml
 
+from . import urls
 from .problems import Problem
 from .schema import BY_KEY, Collection, Field, Kind
 from .textutil import slugify
@@ -46,7 +47,7 @@ def body(collection: Collection) -> str:
 def create(root: Path, collection_key: str, titel: str, values: dict[str, object]) -> Path:
     collection = BY_KEY[collection_key]
     slug = values.pop("slug", None) or slugify(titel)
-    path = root / collection.folder / f"{slug}.md"
+    path = root / collection.folder / urls.entry_file(slug)
     if path.exists():
         raise FileExistsError(path)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from . import urls
+
 
 class Kind(Enum):
     TEXT = "tekst"
@@ -96,7 +98,7 @@ PRAKTIJKVOORBEELD = Collection(
     label="praktijkvoorbeeld",
     label_plural="Praktijkvoorbeelden",
     folder="praktijkvoorbeelden",
-    url_prefix="praktijkvoorbeelden",
+    url_prefix=urls.PRAKTIJKVOORBEELDEN,
     fields=(
         TITEL,
         Field("gemeente", Kind.TEXTS, True, "de gemeente, of een lijst van gemeenten, zoals de bron ze noemt", "Emmen"),
@@ -129,7 +131,7 @@ KEUZEMENU = Collection(
     label="vorm uit het Keuzemenu",
     label_plural="Keuzemenu",
     folder="docs/keuzemenu",
-    url_prefix="keuzemenu",
+    url_prefix=urls.KEUZEMENU,
     fields=(
         TITEL,
         SAMENVATTING,
@@ -149,7 +151,7 @@ TOOLBOX = Collection(
     label="instrument uit de toolbox",
     label_plural="Toolbox",
     folder="docs/toolbox",
-    url_prefix="toolbox",
+    url_prefix=urls.TOOLBOX,
     fields=(
         TITEL,
         SAMENVATTING,
@@ -166,7 +168,7 @@ TREDE = Collection(
     label="trede van een ladder",
     label_plural="Participatieladder",
     folder="docs/participatieladder",
-    url_prefix="participatieladder",
+    url_prefix=urls.PARTICIPATIELADDER,
     fields=(
         TITEL,
         Field("trede", Kind.TERM, True, "de trede; gelijk aan de bestandsnaam", "raadplegen",
