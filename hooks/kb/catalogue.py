@@ -6,6 +6,7 @@ Long lists are split into pages of PAGE_SIZE, so no page grows with the corpus.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from typing import Callable, Sequence
 
 from . import urls
@@ -57,16 +58,17 @@ def _pager(addresses: list[str], current: int, page_url: str) -> str:
 
 
 def overview_table(entries: Sequence[Entry], page_url: str, indexes: Indexes) -> str:
-    rungs = indexes.corpus.vocabularies["ladder"]
-    themes = indexes.corpus.vocabularies["thema"]
+    def labels(e: Entry, key: str) -> str:
+        return text(", ".join(indexes.label(FACET[key], value) for value in e.values(key)))
+
     rows = "".join(
         "<tr>"
         f"<td>{link(relative(e.url, page_url), e.titel)}</td>"
         f"<td>{text(', '.join(e.values('gemeente')))}</td>"
-        f"<td>{text(', '.join(e.values('provincie')))}</td>"
+        f"<td>{labels(e, 'provincie')}</td>"
         f"<td>{e.fields['jaar']}</td>"
-        f"<td>{text(', '.join(rungs.term(v).label for v in e.values('ladder')))}</td>"
-        f"<td>{text(', '.join(themes.term(v).label for v in e.values('themas')))}</td>"
+        f"<td>{labels(e, 'ladder')}</td>"
+        f"<td>{labels(e, 'themas')}</td>"
         "</tr>"
         for e in entries
     )
@@ -129,7 +131,7 @@ def facet_pages(indexes: Indexes, facet: Facet) -> list[GeneratedPage]:
             src = urls.index_src(by_year) if newest else urls.page_src(by_title)
             ordered = tuple(sorted(entries, key=newest_first)) if newest else entries
             title = f"{facet.name}: {label}" + (" (nieuwste eerst)" if newest else "")
-            pages += _paged(src, title, ordered, intro, entry_list)
+            pages += _paged(src, title, ordered, intro, partial(entry_list, indexes))
     return pages
 
 
@@ -192,16 +194,17 @@ def province_map(indexes: Indexes, page_url: str) -> str:
 def grounding_explained(indexes: Indexes, page_url: str) -> str:
     """The levels of onderbouwing, what each means and what none of them means."""
     vocabulary = indexes.corpus.vocabularies["onderbouwing"]
+    label = {term.value: text(term.label) for term in vocabulary.terms}  # the levels' names, as everywhere
     levels = "".join(f"<dt>{text(term.label)}</dt><dd>{text(term.description)}</dd>" for term in vocabulary.terms)
     return (
         f"<p>{text(vocabulary.description)} Bij elk praktijkvoorbeeld staat een van deze drie niveaus:</p>"
         f'<dl class="kb-niveaus">{levels}</dl>'
         "<h2 id=\"wat-het-niet-betekent\">Wat het niet betekent</h2>"
         "<ul>"
-        "<li>Het niveau is geen cijfer voor de aanpak. Een aanpak met het niveau <em>beschreven</em> kan heel goed werken. "
-        "De bron vertelt er alleen minder over.</li>"
-        "<li><em>Resultaten</em> betekent niet dat de aanpak de oorzaak van die resultaten was.</li>"
-        "<li><em>Geëvalueerd</em> betekent niet dat de evaluatie positief was, of dat de aanpak overal werkt.</li>"
+        f"<li>Het niveau is geen cijfer voor de aanpak. Een aanpak met het niveau <em>{label['beschreven']}</em> kan heel "
+        "goed werken. De bron vertelt er alleen minder over.</li>"
+        f"<li><em>{label['resultaten']}</em> betekent niet dat de aanpak de oorzaak van die resultaten was.</li>"
+        f"<li><em>{label['geevalueerd']}</em> betekent niet dat de evaluatie positief was, of dat de aanpak overal werkt.</li>"
         "<li>Het niveau zegt niets over hoe het nu gaat. Kijk daarvoor naar het jaar van de bron.</li>"
         "<li>De trede van de participatieladder en de rol van de overheid bij een voorbeeld kiest de redactie. "
         "Ze horen niet bij de onderbouwing.</li>"
@@ -212,9 +215,10 @@ def grounding_explained(indexes: Indexes, page_url: str) -> str:
     )
 
 
-def entry_pages(base_src: str, title: str, entries: Sequence[Entry], intro: Callable[[str], str]) -> list[GeneratedPage]:
+def entry_pages(indexes: Indexes, base_src: str, title: str, entries: Sequence[Entry],
+                 intro: Callable[[str], str]) -> list[GeneratedPage]:
     """A paginated list of entries, for other modules' catalogues (such as per publication)."""
-    return _paged(base_src, title, entries, intro, entry_list)
+    return _paged(base_src, title, entries, intro, partial(entry_list, indexes))
 
 
 def usage_pages(indexes: Indexes) -> list[GeneratedPage]:
@@ -230,7 +234,7 @@ def usage_pages(indexes: Indexes) -> list[GeneratedPage]:
                 return (f'<p class="kb-aantal">{count} praktijkvoorbeelden met {link(relative(entry.url, page_url), entry.titel)}.</p>')
 
             src = urls.page_src(catalogue_url(entry))
-            pages += _paged(src, f"Praktijkvoorbeelden met {entry.titel}", users, intro, entry_list)
+            pages += _paged(src, f"Praktijkvoorbeelden met {entry.titel}", users, intro, partial(entry_list, indexes))
     return pages
 
 

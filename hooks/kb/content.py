@@ -92,8 +92,8 @@ def load(root: Path, docs_dir: str = "docs") -> Content:
     reference = (
         GeneratedPage(urls.GLOSSARY_SRC, "Begrippen", lambda page_url: glossary.page_html(terms), searchable=True),
         GeneratedPage(urls.SOURCES_SRC, "Bronnen",
-                      lambda page_url: publications.page_html(sources, loaded.entries, page_url)),
-        *publications.catalogue_pages(sources, loaded.entries),
+                      lambda page_url: publications.page_html(indexes, sources, page_url)),
+        *publications.catalogue_pages(indexes, sources),
     )
     generated = (*catalogue.all_pages(indexes), keuzehulp.page(indexes, questions), booklet.page(indexes),
                  keuzekaart.compare_page(), keuzekaart.card_page(), *reference)

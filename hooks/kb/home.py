@@ -52,7 +52,7 @@ def collection(indexes: Indexes, page_url: str) -> str:
         f"{_count(len(indexes.corpus.entries[TOOLBOX.key]), 'instrument', 'instrumenten')} in de toolbox."
     )
     rows = [
-        f'{link(relative(e.url, page_url), e.titel)} <span class="kb-rij">{text(facts_line(e))}</span>'
+        f'{link(relative(e.url, page_url), e.titel)} <span class="kb-rij">{text(facts_line(indexes, e))}</span>'
         f'<br><span class="kb-rij-tekst">{text(e.samenvatting)}</span>'
         for e in newest_first(examples)[:NEWEST_SIZE]
     ]

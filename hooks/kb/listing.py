@@ -5,22 +5,24 @@ from __future__ import annotations
 from typing import Iterable
 
 from .html import items, link, relative, text
+from .indexes import FACET, Indexes
 from .records import Entry
 from .schema import PRAKTIJKVOORBEELD
 
 
-def facts_line(entry: Entry) -> str:
+def facts_line(indexes: Indexes, entry: Entry) -> str:
     """'Emmen · Drenthe · 2020': what a reader scans in a list of praktijkvoorbeelden."""
-    parts = [", ".join(entry.values("gemeente")), ", ".join(entry.values("provincie")), str(entry.fields["jaar"])]
+    provinces = (indexes.label(FACET["provincie"], value) for value in entry.values("provincie"))
+    parts = [", ".join(entry.values("gemeente")), ", ".join(provinces), str(entry.fields["jaar"])]
     return " · ".join(parts)
 
 
-def entry_row(entry: Entry, page_url: str) -> str:
+def entry_row(indexes: Indexes, entry: Entry, page_url: str) -> str:
     anchor = link(relative(entry.url, page_url), entry.titel)
     if entry.collection == PRAKTIJKVOORBEELD.key:
-        return f'{anchor} <span class="kb-rij">{text(facts_line(entry))}</span>'
+        return f'{anchor} <span class="kb-rij">{text(facts_line(indexes, entry))}</span>'
     return f'{anchor} <span class="kb-rij">{text(entry.samenvatting)}</span>'
 
 
-def entry_list(entries: Iterable[Entry], page_url: str) -> str:
-    return items((entry_row(entry, page_url) for entry in entries), css="kb-lijst")
+def entry_list(indexes: Indexes, entries: Iterable[Entry], page_url: str) -> str:
+    return items((entry_row(indexes, entry, page_url) for entry in entries), css="kb-lijst")

@@ -135,7 +135,7 @@ def sources(entry: Entry) -> str:
     return heading(2, "bronnen", "Bronnen") + items((cite(s) for s in entry.fields["bronnen"]), tag="ol", css="kb-bronnen")
 
 
-def _section(anchor: str, title: str, entries: tuple[Entry, ...], page_url: str, empty: str = "",
+def _section(indexes: Indexes, anchor: str, title: str, entries: tuple[Entry, ...], page_url: str, empty: str = "",
              limit: int = LIST_SIZE, more_url: str = "") -> str:
     """A generated list of links, at most `limit` long so pages stay light as the corpus grows; the rest
     is on `more_url`. Kept out of the search index, where it would only repeat titles."""
@@ -145,7 +145,7 @@ def _section(anchor: str, title: str, entries: tuple[Entry, ...], page_url: str,
     if len(entries) > limit and more_url:
         more = f"<p>{link(relative(more_url, page_url), f'Bekijk alle {len(entries)} {title[0].lower()}{title[1:]}')}</p>"
     return (f"<div data-search-exclude>{heading(2, anchor, f'{title} ({len(entries)})')}"
-            f"{entry_list(entries[:limit], page_url)}{more}</div>")
+            f"{entry_list(indexes, entries[:limit], page_url)}{more}</div>")
 
 
 def entry_page(indexes: Indexes, entry: Entry, body_html: str, page_url: str) -> str:
@@ -158,21 +158,21 @@ def entry_page(indexes: Indexes, entry: Entry, body_html: str, page_url: str) ->
     ]
     if entry.collection == PRAKTIJKVOORBEELD.key:
         parts += [
-            _section("vormen", "Vormen uit het Keuzemenu", indexes.linked(entry, KEUZEMENU.key), page_url),
-            _section("instrumenten", "Instrumenten uit de toolbox", indexes.linked(entry, TOOLBOX.key), page_url),
-            _section("gerelateerd", "Verwante praktijkvoorbeelden", indexes.linked(entry, PRAKTIJKVOORBEELD.key), page_url),
+            _section(indexes, "vormen", "Vormen uit het Keuzemenu", indexes.linked(entry, KEUZEMENU.key), page_url),
+            _section(indexes, "instrumenten", "Instrumenten uit de toolbox", indexes.linked(entry, TOOLBOX.key), page_url),
+            _section(indexes, "gerelateerd", "Verwante praktijkvoorbeelden", indexes.linked(entry, PRAKTIJKVOORBEELD.key), page_url),
         ]
     elif entry.collection == KEUZEMENU.key:
         parts += [
-            _section("praktijkvoorbeelden", "Praktijkvoorbeelden met deze vorm", indexes.linked(entry, PRAKTIJKVOORBEELD.key),
+            _section(indexes, "praktijkvoorbeelden", "Praktijkvoorbeelden met deze vorm", indexes.linked(entry, PRAKTIJKVOORBEELD.key),
                      page_url, "Er is nog geen praktijkvoorbeeld met deze vorm.", more_url=catalogue_url(entry)),
-            _section("instrumenten", "Instrumenten uit de toolbox", indexes.linked(entry, TOOLBOX.key), page_url),
+            _section(indexes, "instrumenten", "Instrumenten uit de toolbox", indexes.linked(entry, TOOLBOX.key), page_url),
         ]
     elif entry.collection == TOOLBOX.key:
         parts += [
-            _section("praktijkvoorbeelden", "Praktijkvoorbeelden met dit instrument", indexes.linked(entry, PRAKTIJKVOORBEELD.key),
+            _section(indexes, "praktijkvoorbeelden", "Praktijkvoorbeelden met dit instrument", indexes.linked(entry, PRAKTIJKVOORBEELD.key),
                      page_url, "Er is nog geen praktijkvoorbeeld met dit instrument.", more_url=catalogue_url(entry)),
-            _section("vormen", "Vormen uit het Keuzemenu", indexes.linked(entry, KEUZEMENU.key), page_url),
+            _section(indexes, "vormen", "Vormen uit het Keuzemenu", indexes.linked(entry, KEUZEMENU.key), page_url),
         ]
     elif entry.collection == TREDE.key:
         parts.append(rung_lists(indexes, entry.slug, page_url))
@@ -196,9 +196,9 @@ def rung_lists(indexes: Indexes, rung: str, page_url: str) -> str:
     label = indexes.label(facet, rung).lower()
     examples = indexes.at_rung(PRAKTIJKVOORBEELD.key, rung)
     parts = [
-        _section("vormen-op-deze-trede", f"Vormen uit het Keuzemenu bij {label}", indexes.at_rung(KEUZEMENU.key, rung), page_url),
-        _section("instrumenten-op-deze-trede", f"Instrumenten bij {label}", indexes.at_rung(TOOLBOX.key, rung), page_url),
-        _section("praktijkvoorbeelden-op-deze-trede", f"Praktijkvoorbeelden bij {label}", examples, page_url,
+        _section(indexes, "vormen-op-deze-trede", f"Vormen uit het Keuzemenu bij {label}", indexes.at_rung(KEUZEMENU.key, rung), page_url),
+        _section(indexes, "instrumenten-op-deze-trede", f"Instrumenten bij {label}", indexes.at_rung(TOOLBOX.key, rung), page_url),
+        _section(indexes, "praktijkvoorbeelden-op-deze-trede", f"Praktijkvoorbeelden bij {label}", examples, page_url,
                  "Er zijn nog geen praktijkvoorbeelden bij deze trede.", RUNG_LIST_SIZE, facet.catalogue_url(rung)),
     ]
     return "\n".join(part for part in parts if part)

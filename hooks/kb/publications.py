@@ -14,6 +14,7 @@ import yaml
 from . import urls, yamlread
 from .catalogue import GeneratedPage, entry_pages
 from .html import heading, link, relative, text
+from .indexes import Indexes
 from .listing import entry_list
 from .pages import LIST_SIZE
 from .problems import ContentError
@@ -96,7 +97,7 @@ def users(publication: Publication, entries: dict[str, tuple[Entry, ...]]) -> di
     return found
 
 
-def page_html(publications: tuple[Publication, ...], entries: dict[str, tuple[Entry, ...]], page_url: str) -> str:
+def page_html(indexes: Indexes, publications: tuple[Publication, ...], page_url: str) -> str:
     labels = {collection.key: collection.label_plural for collection in COLLECTIONS}
     parts = [
         "<p>De kennisbank is geschreven op basis van vijf openbare publicaties. Hieronder staat wat er in elke "
@@ -105,7 +106,7 @@ def page_html(publications: tuple[Publication, ...], entries: dict[str, tuple[En
         f"{link(relative(urls.CATALOGUES['onderbouwing'], page_url), 'Onderbouwing')}.</p>"
     ]
     for publication in publications:
-        citing = users(publication, entries)
+        citing = users(publication, indexes.corpus.entries)
         total = sum(len(found) for found in citing.values())
         parts.append(heading(2, publication.anchor, publication.titel))
         parts.append(f"<p>{text(publication.uitgever)}, {publication.jaar}. {text(publication.soort.capitalize())}.</p>"
@@ -116,15 +117,15 @@ def page_html(publications: tuple[Publication, ...], entries: dict[str, tuple[En
             if len(found) > LIST_SIZE:  # the page stays light however large the corpus grows
                 more = f"<p>{link(relative(publication.catalogue_url, page_url), f'Alle {len(found)} bekijken')}</p>"
             parts.append(f'<details class="kb-bron-gebruik"><summary>{text(labels[key])} ({len(found)})</summary>'
-                         f"{entry_list(found[:LIST_SIZE], page_url)}{more}</details>")
+                         f"{entry_list(indexes, found[:LIST_SIZE], page_url)}{more}</details>")
     return "\n".join(parts)
 
 
-def catalogue_pages(publications: tuple[Publication, ...], entries: dict[str, tuple[Entry, ...]]) -> list[GeneratedPage]:
+def catalogue_pages(indexes: Indexes, publications: tuple[Publication, ...]) -> list[GeneratedPage]:
     """Paginated lists of the praktijkvoorbeelden from a publication, for those the sources page cannot hold."""
     pages = []
     for publication in publications:
-        examples = users(publication, entries).get(PRAKTIJKVOORBEELD.key, ())
+        examples = users(publication, indexes.corpus.entries).get(PRAKTIJKVOORBEELD.key, ())
         if len(examples) <= LIST_SIZE:
             continue
 
@@ -133,5 +134,5 @@ def catalogue_pages(publications: tuple[Publication, ...], entries: dict[str, tu
                     f"<p>{link(relative(urls.SOURCES, page_url), 'Alle bronnen')}</p>")
 
         src = urls.page_src(publication.catalogue_url)
-        pages += entry_pages(src, f"Praktijkvoorbeelden uit {publication.titel}", examples, intro)
+        pages += entry_pages(indexes, src, f"Praktijkvoorbeelden uit {publication.titel}", examples, intro)
     return pages

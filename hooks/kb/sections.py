@@ -84,7 +84,7 @@ def toolbox_index(indexes: Indexes, page_url: str) -> str:
         in_phase = tuple(sorted((t for t in tools if term.value in t.values("fase")), key=title_order))
         if in_phase:
             parts.append(heading(2, f"fase-{term.value}", f"{term.label} ({len(in_phase)})"))
-            parts.append(entry_list(in_phase, page_url))
+            parts.append(entry_list(indexes, in_phase, page_url))
     return "\n".join(parts)
 
 
