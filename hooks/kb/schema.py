@@ -42,7 +42,7 @@ class Collection:
     label: str
     label_plural: str
     folder: str  # relative to the project root
-    url_prefix: str
+    url_prefix: str  # the section of the site its pages are in (urls.py); none for the introductions
     fields: tuple[Field, ...]
 
     def field(self, key: str) -> Field:
