@@ -22,9 +22,9 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from kb import booklet, cms, content, errorpage, exports, glossary, home, keuzehulp, keuzekaart, sitesearch, toc
+from kb import booklet, cms, content, errorpage, exports, glossary, home, keuzehulp, keuzekaart, sitesearch, toc, urls
 from kb.generated import GeneratedPage
-from kb.html import sanitize
+from kb.html import relative, sanitize
 from kb.indexes import Indexes
 from kb.pages import entry_page
 from kb.problems import ContentError
@@ -105,8 +105,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for page in generated.values():
         files.append(File.generated(config, page.src_uri, content=""))
     outputs = exports.files(indexes, config)
-    outputs[keuzehulp.DATA_FILE] = keuzehulp.data(indexes, checked.questions)
-    outputs[keuzekaart.DATA_FILE] = keuzekaart.data(indexes)
+    outputs[urls.KEUZEHULP_DATA] = keuzehulp.data(indexes, checked.questions)
+    outputs[urls.FORMS_DATA] = keuzekaart.data(indexes)
     for path, text in outputs.items():
         files.append(File.generated(config, path, content=text))
     _add_admin(files, config, root, loaded.vocabularies)
@@ -123,14 +123,14 @@ def _add_admin(files: Files, config: MkDocsConfig, root: Path, vocabularies: dic
     """The web editor at /admin/: static files only, so no page, nav, search or sitemap entry."""
     settings = cms.settings(vocabularies, config.repo_url, config.edit_uri, config.site_url,
                             config.extra.get("redactie"))
-    files.append(File.generated(config, f"{cms.FOLDER}/config.yml", content=cms.config(settings)))
+    files.append(File.generated(config, urls.ADMIN_CONFIG, content=cms.config(settings)))
     decap = cms.decap_files(root)
     for path in decap:
-        files.append(File.generated(config, f"{cms.FOLDER}/decap/{path.name}", abs_src_path=str(path)))
-    styles = sorted(f.src_uri for f in files if f.src_uri.startswith("assets/stylesheets/") and f.src_uri.endswith(".min.css"))
+        files.append(File.generated(config, urls.decap_file(path.name), abs_src_path=str(path)))
+    styles = sorted(f.src_uri for f in files if f.src_uri.startswith(urls.THEME_STYLESHEETS) and f.src_uri.endswith(".min.css"))
     styles += [str(path) for path in config.extra_css]
-    files.append(File.generated(config, f"{cms.FOLDER}/index.html",
-                                content=cms.page([f"../{path}" for path in styles], bool(decap), settings)))
+    files.append(File.generated(config, urls.ADMIN_PAGE,
+                                content=cms.page([relative(path, urls.ADMIN) for path in styles], bool(decap), settings)))
 
 
 def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
@@ -194,7 +194,7 @@ def _content(html: str, page: Page) -> str:
     if "title" not in page.meta and page.title is not None:
         # The title MkDocs took from the first heading is plain text that the templates print as it is.
         page.meta["title"] = Markup(escape(page.title))
-    if src_uri == home.SRC_URI:
+    if src_uri == urls.HOME_SRC:
         try:
             return home.fill(safe, _build.indexes, page.url)
         except home.MissingPlaceholder as error:
@@ -210,7 +210,7 @@ def _plain(title: object) -> str:
 def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
     assert _build is not None  # on_files set it: MkDocs reads no page when on_files gave no files
     # MkDocs renders every page's content before it builds any page, so all forms are ready here.
-    if page.file.src_uri == booklet.SRC_URI:
+    if page.file.src_uri == urls.BOOKLET_SRC:
         page.content = booklet.render(_build.indexes, _build.form_bodies, page.url, config.site_url or "")
         page.toc = toc.from_html(page.content, deepest=2)  # one line per form
     return context

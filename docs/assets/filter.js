@@ -73,12 +73,14 @@
     return /[";\r\n,]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
   }
 
-  function download(entries, base, facets) {
+  // A reader opens the selection in a spreadsheet: the facets' columns hold their labels, as on the page.
+  function download(entries, base, facets, labelled) {
     var columns = ["slug", "url", "titel", "samenvatting", "gemeente", "jaar"].concat(
       facets.map(function (facet) { return facet.veld; }));
     var lines = [columns.join(";")];
     entries.forEach(function (entry) {
       var row = Object.assign({}, entry, { url: new URL(entry.url, base).href });
+      facets.forEach(function (facet) { row[facet.veld] = labelled(entry, facet.veld); });
       lines.push(columns.map(function (column) { return csvCell(row[column]); }).join(";"));
     });
     var blob = new Blob(["\ufeff" + lines.join("\r\n") + "\r\n"], { type: "text/csv;charset=utf-8" });
@@ -102,6 +104,7 @@
       labels[facet.veld] = {};
       facet.waarden.forEach(function (option) { labels[facet.veld][option.waarde] = option.label; });
     });
+    // One label per value, from the vocabulary: a reader never sees a raw value that has a label.
     function labelled(entry, field) {
       return valuesOf(entry, field).map(function (value) { return (labels[field] || {})[value] || value; });
     }
@@ -192,7 +195,7 @@
     }
 
     function result(entry) {
-      var facts = valuesOf(entry, "gemeente").join(", ") + " · " + valuesOf(entry, "provincie").join(", ") + " · " + entry.jaar;
+      var facts = valuesOf(entry, "gemeente").join(", ") + " · " + labelled(entry, "provincie").join(", ") + " · " + entry.jaar;
       var parts = [
         el("a", { href: new URL(entry.url, base).href, text: entry.titel }),
         document.createTextNode(" "),
@@ -253,7 +256,7 @@
       status.focus({ preventScroll: true });
     });
     more.addEventListener("click", function () { shown += SHOW_STEP; render(); });
-    save.addEventListener("click", function () { download(selection(), base, facets); });
+    save.addEventListener("click", function () { download(selection(), base, facets, labelled); });
     render();
   }
 

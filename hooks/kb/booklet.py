@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from . import gitdates
+from . import gitdates, urls
 from .generated import GeneratedPage
 from .html import link, relative, text
 from .indexes import Indexes
 from .pages import facts_box, sources
 from .schema import KEUZEMENU
 
-SRC_URI = "keuzemenu/boekje.md"
 TITLE = "Het Keuzemenu als boekje"
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
           "november", "december")
@@ -38,6 +37,7 @@ def render(indexes: Indexes, bodies: dict[str, str], page_url: str, site_url: st
     """bodies: form slug -> its sanitized HTML body, as rendered for its own page. On paper a path
     without its host means nothing, so a form's address is printed only when site_url is known."""
     site_url = site_url.rstrip("/") + "/" if site_url else ""
+    keuzemenu = urls.section(urls.KEUZEMENU)
     forms = indexes.sorted_entries(KEUZEMENU.key)
     toc = "".join(f'<li><a href="#vorm-{f.slug}">{text(f.titel)}</a></li>' for f in forms)
     # Chromium prints no page numbers in a table of contents (no target-counter): the forms are numbered
@@ -48,7 +48,7 @@ def render(indexes: Indexes, bodies: dict[str, str], page_url: str, site_url: st
         "<p>Dit boekje bevat alle vormen uit het Keuzemenu. Print het uit of sla het op als pdf. "
         "Elke vorm begint op een nieuwe bladzijde. De vormen zijn genummerd, zoals in de inhoud.</p>",
         f'<p class="kb-boekje-stand">{text(date_line(indexes.corpus.root))} '
-        f'Online: {link(relative("keuzemenu/", page_url), site_url + "keuzemenu/" if site_url else "het Keuzemenu")}.</p>',
+        f'Online: {link(relative(keuzemenu, page_url), site_url + keuzemenu if site_url else "het Keuzemenu")}.</p>',
         f'<nav aria-labelledby="inhoud"><h2 id="inhoud">Inhoud</h2><ol class="kb-inhoud">{toc}</ol></nav>',
         "</div>",
     ]
@@ -74,4 +74,4 @@ def _demote(html: str) -> str:
 
 def page(indexes: Indexes) -> GeneratedPage:
     # The real content is filled in once every form page has been rendered (kennisbank.on_page_context).
-    return GeneratedPage(SRC_URI, TITLE, lambda page_url: "")
+    return GeneratedPage(urls.BOOKLET_SRC, TITLE, lambda page_url: "")

@@ -5,8 +5,10 @@ Long lists are split into pages of PAGE_SIZE, so no page grows with the corpus.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Callable, Sequence
 
+from . import urls
 from .generated import GeneratedPage
 from .html import items, link, relative, text
 from .indexes import FACET, Facet, Indexes, newest_first
@@ -14,43 +16,34 @@ from .listing import LIST_SIZE, entry_list
 from .pages import catalogue_url
 from .records import Entry
 from .schema import COLLECTIONS, PRAKTIJKVOORBEELD
-from .textutil import slugify
 
 PAGE_SIZE = 100
 CATALOGUE_FACETS = ("ladder", "overheidsrol", "provincie", "themas", "gemeente", "onderbouwing")
-BY_YEAR = "nieuwste"  # below a facet value's page: the same list, newest first
 BROWSE_FACETS = ("provincie", "themas", "gemeente")  # the ladder's two have their own section
 
 
-def url_of(src_uri: str) -> str:
-    """The site URL MkDocs gives a Markdown file with directory URLs: 'a/b.md' and 'a/b/index.md' -> 'a/b/'."""
-    stem = src_uri[: -len(".md")]
-    if stem.endswith("/index") or stem == "index":
-        return stem[: -len("index")]
-    return stem + "/"
 
 
 def _paged(base_src: str, title: str, entries: Sequence[Entry], intro: Callable[[str], str],
            listing: Callable[[Sequence[Entry], str], str]) -> list[GeneratedPage]:
-    """One page per PAGE_SIZE entries: base_src, then base-dir/pagina-2.md, ..."""
+    """One page per PAGE_SIZE entries: base_src, then the next ones in its folder (urls.paginated)."""
     chunks = [entries[i: i + PAGE_SIZE] for i in range(0, len(entries), PAGE_SIZE)] or [entries]
-    folder = base_src[: -len("index.md")] if base_src.endswith("index.md") else base_src[: -len(".md")] + "/"
-    srcs = [base_src] + [f"{folder}pagina-{n}.md" for n in range(2, len(chunks) + 1)]
-    urls = [url_of(src) for src in srcs]
+    srcs = urls.paginated(base_src, len(chunks))
+    addresses = [urls.page_url(src) for src in srcs]
     pages = []
     for number, (src, chunk) in enumerate(zip(srcs, chunks), start=1):
         def render(page_url: str, chunk: Sequence[Entry] = chunk, number: int = number) -> str:
-            return intro(page_url) + listing(chunk, page_url) + _pager(urls, number, page_url)
+            return intro(page_url) + listing(chunk, page_url) + _pager(addresses, number, page_url)
         suffix = f" (pagina {number} van {len(chunks)})" if len(chunks) > 1 else ""
         pages.append(GeneratedPage(src, title + suffix, render))
     return pages
 
 
-def _pager(urls: list[str], current: int, page_url: str) -> str:
-    if len(urls) < 2:
+def _pager(addresses: list[str], current: int, page_url: str) -> str:
+    if len(addresses) < 2:
         return ""
     links = []
-    for number, url in enumerate(urls, start=1):
+    for number, url in enumerate(addresses, start=1):
         if number == current:
             links.append(f'<span aria-current="page">{number}</span>')
         else:
@@ -59,14 +52,17 @@ def _pager(urls: list[str], current: int, page_url: str) -> str:
 
 
 def overview_table(entries: Sequence[Entry], page_url: str, indexes: Indexes) -> str:
+    def labels(e: Entry, key: str) -> str:
+        return text(", ".join(indexes.label(FACET[key], value) for value in e.values(key)))
+
     rows = "".join(
         "<tr>"
         f"<td>{link(relative(e.url, page_url), e.titel)}</td>"
         f"<td>{text(', '.join(e.values('gemeente')))}</td>"
-        f"<td>{text(', '.join(e.values('provincie')))}</td>"
+        f"<td>{labels(e, 'provincie')}</td>"
         f"<td>{e.fields['jaar']}</td>"
-        f"<td>{text(', '.join(indexes.term_labels('ladder', e.values('ladder'))))}</td>"
-        f"<td>{text(', '.join(indexes.term_labels('thema', e.values('themas'))))}</td>"
+        f"<td>{labels(e, 'ladder')}</td>"
+        f"<td>{labels(e, 'themas')}</td>"
         "</tr>"
         for e in entries
     )
@@ -85,12 +81,12 @@ def overview(indexes: Indexes) -> list[GeneratedPage]:
         return (
             f"<p>De kennisbank heeft {len(entries)} praktijkvoorbeelden van gemeenten die met inwoners samenwerken. "
             f"Zoek op een woord of kies hieronder wat je zoekt. Je kunt ook bladeren per {facets} of "
-            f"{link(relative('participatieladder/', page_url), 'trede van de participatieladder')}.</p>"
-            f'<div id="kb-filter" data-index="{relative("zoekindex/praktijkvoorbeelden.json", page_url)}" '
-            f'data-base="{relative("", page_url)}"></div>'
+            f"{link(relative(urls.section(urls.PARTICIPATIELADDER), page_url), 'trede van de participatieladder')}.</p>"
+            f'<div id="kb-filter" data-index="{relative(urls.FILTER_INDEX, page_url)}" '
+            f'data-base="{relative(urls.HOME, page_url)}"></div>'
         )
 
-    return _paged("praktijkvoorbeelden/index.md", "Praktijkvoorbeelden", entries, intro,
+    return _paged(urls.section_src(urls.PRAKTIJKVOORBEELDEN), "Praktijkvoorbeelden", entries, intro,
                   lambda chunk, url: overview_table(chunk, url, indexes))
 
 
@@ -111,7 +107,7 @@ def facet_pages(indexes: Indexes, facet: Facet) -> list[GeneratedPage]:
             continue
         label = indexes.label(facet, value)
         noun = "praktijkvoorbeeld" if len(entries) == 1 else "praktijkvoorbeelden"
-        by_title, by_year = facet.catalogue_url(value), f"{facet.catalogue_url(value)}{BY_YEAR}/"
+        by_title, by_year = facet.catalogue_url(value), urls.newest_first(facet.catalogue_url(value))
         # A second order only where it changes something: a list whose entries span more than one year.
         sortable = len({entry.fields["jaar"] for entry in entries}) > 1
         for newest in (False, True) if sortable else (False,):
@@ -121,10 +117,10 @@ def facet_pages(indexes: Indexes, facet: Facet) -> list[GeneratedPage]:
                 switch = _sort_switch(by_title, by_year, newest, page_url) if sortable else ""
                 return f'<p class="kb-aantal">{count} {noun} met {facet.name.lower()} {text(label)}.</p><p>{back}</p>' + switch
 
-            src = f"{by_year}index.md" if newest else f"{facet.catalogue_base}{slugify(value)}.md"
+            src = urls.index_src(by_year) if newest else urls.page_src(by_title)
             ordered = tuple(sorted(entries, key=newest_first)) if newest else entries
             title = f"{facet.name}: {label}" + (" (nieuwste eerst)" if newest else "")
-            pages += _paged(src, title, ordered, intro, entry_list)
+            pages += _paged(src, title, ordered, intro, partial(entry_list, indexes))
     return pages
 
 
@@ -144,7 +140,7 @@ def facet_index(indexes: Indexes, facet: Facet) -> GeneratedPage:
         lead = extra + intro if facet.key == "onderbouwing" else intro + extra
         return lead + items(rows, css="kb-lijst kb-kolommen") + none_yet
 
-    return GeneratedPage(f"{facet.catalogue_base}index.md", facet.plural, render)
+    return GeneratedPage(urls.index_src(facet.catalogue_base), facet.plural, render)
 
 
 # Tiles (column, row) that keep the provinces roughly where they lie on the map.
@@ -188,29 +184,31 @@ def province_map(indexes: Indexes, page_url: str) -> str:
 def grounding_explained(indexes: Indexes, page_url: str) -> str:
     """The levels of onderbouwing, what each means and what none of them means."""
     vocabulary = indexes.vocabulary("onderbouwing")
+    label = {term.value: text(term.label) for term in vocabulary.terms}  # the levels' names, as everywhere
     levels = "".join(f"<dt>{text(term.label)}</dt><dd>{text(term.description)}</dd>" for term in vocabulary.terms)
     return (
         f"<p>{text(vocabulary.description)} Bij elk praktijkvoorbeeld staat een van deze drie niveaus:</p>"
         f'<dl class="kb-niveaus">{levels}</dl>'
         "<h2 id=\"wat-het-niet-betekent\">Wat het niet betekent</h2>"
         "<ul>"
-        "<li>Het niveau is geen cijfer voor de aanpak. Een aanpak met het niveau <em>beschreven</em> kan heel goed werken. "
-        "De bron vertelt er alleen minder over.</li>"
-        "<li><em>Resultaten</em> betekent niet dat de aanpak de oorzaak van die resultaten was.</li>"
-        "<li><em>Geëvalueerd</em> betekent niet dat de evaluatie positief was, of dat de aanpak overal werkt.</li>"
+        f"<li>Het niveau is geen cijfer voor de aanpak. Een aanpak met het niveau <em>{label['beschreven']}</em> kan heel "
+        "goed werken. De bron vertelt er alleen minder over.</li>"
+        f"<li><em>{label['resultaten']}</em> betekent niet dat de aanpak de oorzaak van die resultaten was.</li>"
+        f"<li><em>{label['geevalueerd']}</em> betekent niet dat de evaluatie positief was, of dat de aanpak overal werkt.</li>"
         "<li>Het niveau zegt niets over hoe het nu gaat. Kijk daarvoor naar het jaar van de bron.</li>"
         "<li>De trede van de participatieladder en de rol van de overheid bij een voorbeeld kiest de redactie. "
         "Ze horen niet bij de onderbouwing.</li>"
         "</ul>"
         "<p>De redactie kiest het niveau op grond van de bron. Alle bronnen staan op de pagina "
-        f"{link(relative('bronnen/', page_url), 'Bronnen')}.</p>"
+        f"{link(relative(urls.SOURCES, page_url), 'Bronnen')}.</p>"
         "<h2 id=\"per-niveau\">Praktijkvoorbeelden per niveau</h2>"
     )
 
 
-def entry_pages(base_src: str, title: str, entries: Sequence[Entry], intro: Callable[[str], str]) -> list[GeneratedPage]:
+def entry_pages(indexes: Indexes, base_src: str, title: str, entries: Sequence[Entry],
+                 intro: Callable[[str], str]) -> list[GeneratedPage]:
     """A paginated list of entries, for other modules' catalogues (such as per publication)."""
-    return _paged(base_src, title, entries, intro, entry_list)
+    return _paged(base_src, title, entries, intro, partial(entry_list, indexes))
 
 
 def usage_pages(indexes: Indexes) -> list[GeneratedPage]:
@@ -226,8 +224,8 @@ def usage_pages(indexes: Indexes) -> list[GeneratedPage]:
             def intro(page_url: str, entry: Entry = entry, count: int = len(users)) -> str:
                 return (f'<p class="kb-aantal">{count} praktijkvoorbeelden met {link(relative(entry.url, page_url), entry.titel)}.</p>')
 
-            src = catalogue_url(entry).rstrip("/") + ".md"
-            pages += _paged(src, f"Praktijkvoorbeelden met {entry.titel}", users, intro, entry_list)
+            src = urls.page_src(catalogue_url(entry))
+            pages += _paged(src, f"Praktijkvoorbeelden met {entry.titel}", users, intro, partial(entry_list, indexes))
     return pages
 
 

@@ -16,11 +16,12 @@ from urllib.parse import urlparse
 
 import yaml
 
+from . import urls
+from .html import relative
 from .schema import (COUNT_PATTERN, EFFORT_KEYS, FIRST_YEAR, KEUZEMENU, LAST_YEAR, PAGE_PATTERN, PERIOD_KEYS,
                      PRAKTIJKVOORBEELD, SOURCE_KEYS, TOOLBOX, Collection, Field, Kind)
 from .vocabulary import Vocabulary
 
-FOLDER = "admin"
 DECAP_DIST = Path("node_modules") / "decap-cms" / "dist"
 EDITED = (PRAKTIJKVOORBEELD, KEUZEMENU, TOOLBOX)
 # The collection names in the editor's URLs and in relation widgets.
@@ -150,7 +151,7 @@ def collection(spec: Collection, vocabularies: dict[str, Vocabulary]) -> Widget:
         "identifier_field": "titel",
         "summary": "{{titel}}",
         "sortable_fields": ["titel"],
-        "preview_path": f"{spec.url_prefix}/{{{{slug}}}}/",
+        "preview_path": urls.entry(spec.url_prefix, "{{slug}}"),
         "fields": [widget(field, vocabularies) for field in spec.fields]
                   + [{"name": "body", "label": "Tekst", "widget": "markdown", "required": True, "sanitize_preview": True,
                       "hint": "De tekst van de pagina, met kopjes (##) zoals in het sjabloon."}],
@@ -181,8 +182,8 @@ def settings(vocabularies: dict[str, Vocabulary], repo_url: str | None, edit_uri
         "local_backend": {"url": f"http://127.0.0.1:{port}/api/v1"},
         "publish_mode": publish_mode,
         "locale": "nl",
-        "media_folder": "docs/assets/afbeeldingen",
-        "public_folder": "/assets/afbeeldingen",
+        "media_folder": f"docs/{urls.MEDIA}".rstrip("/"),
+        "public_folder": "/" + urls.MEDIA.rstrip("/"),
         "slug": {"encoding": "ascii", "clean_accents": True, "sanitize_replacement": "-"},
         "collections": [collection(spec, vocabularies) for spec in EDITED],
     }
@@ -227,17 +228,17 @@ def content_security_policy(data: Settings) -> str:
 def decap_files(root: Path) -> list[Path]:
     """Decap's bundle and the chunks it loads next to itself; empty when `npm ci` has not run."""
     dist = root / DECAP_DIST
-    if not (dist / "decap-cms.js").exists():
+    if not (dist / urls.DECAP_BUNDLE).exists():
         return []
-    return sorted(path for path in dist.iterdir()
-                  if path.name == "decap-cms.js" or path.name.endswith((".decap-cms.js", ".wasm", "decap-cms.js.LICENSE.txt")))
+    return sorted(path for path in dist.iterdir() if path.name == urls.DECAP_BUNDLE
+                  or path.name.endswith(("." + urls.DECAP_BUNDLE, ".wasm", urls.DECAP_BUNDLE + ".LICENSE.txt")))
 
 
 def page(styles: list[str], available: bool, data: Settings) -> str:
     """The admin page; styles are the site's own stylesheets, for a preview that looks like the site."""
     if available:
-        scripts = ('<script src="decap/decap-cms.js"></script>\n'
-                   f'<script src="redactie.js" data-styles=\'{json.dumps(styles)}\'></script>')
+        scripts = (f'<script src="{relative(urls.decap_file(urls.DECAP_BUNDLE), urls.ADMIN)}"></script>\n'
+                   f'<script src="{relative(urls.ADMIN_SCRIPT, urls.ADMIN)}" data-styles=\'{json.dumps(styles)}\'></script>')
         body = ""
     else:
         scripts = ""

@@ -17,9 +17,8 @@ from typing import Callable, Mapping, TypeVar
 
 import yaml
 
-from . import (bodycheck, booklet, catalogue, cms, corpus, dating, exports, glossary, keuzehulp, keuzekaart, links,
-               publications, sitesearch, synonyms, vocabulary, yamlread)
-from .catalogue import url_of
+from . import (bodycheck, booklet, catalogue, corpus, dating, exports, glossary, keuzehulp, keuzekaart, links,
+               publications, synonyms, urls, vocabulary, yamlread)
 from .corpus import Corpus
 from .generated import GeneratedPage
 from .indexes import Indexes
@@ -30,10 +29,6 @@ from .schema import INTRODUCED_SECTIONS
 # Fields an ordinary page (home, Over, Open data) may set for Material, and their allowed values.
 PAGE_FIELDS = ("title", "description", "hide")
 HIDE_VALUES = ("navigation", "toc", "footer", "path", "feedback")
-# Files the theme writes into every site besides its assets.
-THEME_FILES = ("404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json")
-# What MkDocs leaves out when it copies a theme's files into the site (Files.add_files_from_theme).
-_NOT_COPIED = ("*.py", "*.pyc", "*.html", "*readme*", "mkdocs_theme.yml", "locales/*", "*.md")
 T = TypeVar("T")
 
 
@@ -82,10 +77,10 @@ def load(root: Path, docs_dir: str = "docs") -> Content:
         and terms is not None and wording is not None  # each was read, or its problems were raised above
     indexes = Indexes(loaded, wording)
     reference = (
-        GeneratedPage(glossary.SRC_URI, "Begrippen", lambda page_url: glossary.page_html(terms), searchable=True),
-        GeneratedPage(publications.SRC_URI, "Bronnen",
-                      lambda page_url: publications.page_html(sources, indexes, page_url)),
-        *publications.catalogue_pages(sources, indexes),
+        GeneratedPage(urls.GLOSSARY_SRC, "Begrippen", lambda page_url: glossary.page_html(terms), searchable=True),
+        GeneratedPage(urls.SOURCES_SRC, "Bronnen",
+                      lambda page_url: publications.page_html(indexes, sources, page_url)),
+        *publications.catalogue_pages(indexes, sources),
     )
     generated = (*catalogue.all_pages(indexes), keuzehulp.page(indexes, questions), booklet.page(indexes),
                  keuzekaart.compare_page(), keuzekaart.card_page(), *reference)
@@ -104,12 +99,6 @@ def _collect(problems: list[Problem], read: Callable[[], T]) -> T | None:
         return None
 
 
-# Files the hooks write besides pages and exports.
-def data_files() -> tuple[str, ...]:
-    return (keuzehulp.DATA_FILE, keuzekaart.DATA_FILE, f"{cms.FOLDER}/config.yml", f"{cms.FOLDER}/index.html",
-            sitesearch.WORDS_FILE, f"{sitesearch.INDEX_DIR}/pagefind-entry.json")
-
-
 def _published(root: Path, docs_dir: str) -> list[Path]:
     """The files MkDocs publishes from docs_dir (it leaves out hidden files and /templates/)."""
     docs = root / docs_dir
@@ -122,7 +111,7 @@ def _published(root: Path, docs_dir: str) -> list[Path]:
 def _ordinary_pages(root: Path, docs_dir: str, entry_paths: set[Path]) -> tuple[dict[str, OrdinaryPage], list[Problem]]:
     pages: dict[str, OrdinaryPage] = {}
     problems: list[Problem] = []
-    intros = {root / docs_dir / section / "index.md" for section in INTRODUCED_SECTIONS}
+    intros = {root / docs_dir / urls.section_src(section) for section in INTRODUCED_SECTIONS}
     for path in _published(root, docs_dir):
         if path.suffix != ".md" or path in entry_paths or path in intros:
             continue
@@ -168,11 +157,6 @@ def _page_meta(node: yaml.Node, rel: str, first_line: int, problems: list[Proble
     return meta
 
 
-def _output(path: str) -> str:
-    """The file a source path becomes in the site: pages get directory URLs."""
-    return url_of(path) + "index.html" if path.endswith(".md") else path
-
-
 def _theme_assets(root: Path) -> list[str]:
     """The theme's own scripts, styles and images: a docs file with the same path would replace them
     (a script of an editor's then runs on every page)."""
@@ -184,7 +168,7 @@ def _theme_assets(root: Path) -> list[str]:
         for path in corpus.walk(folder):
             rel = path.relative_to(folder).as_posix()
             if path.is_file() and not any(part.startswith(".") for part in rel.split("/")) \
-                    and not any(fnmatch.fnmatch(rel.lower(), pattern) for pattern in _NOT_COPIED):
+                    and not any(fnmatch.fnmatch(rel.lower(), pattern) for pattern in urls.THEME_NOT_COPIED):
                 found.append(rel)
     return found
 
@@ -193,7 +177,7 @@ def _broken_links(root: Path, docs_dir: str, loaded: Corpus, generated: tuple[Ge
                   pages: dict[str, OrdinaryPage]) -> list[Problem]:
     known = {path.relative_to(root / docs_dir).as_posix() for path in _published(root, docs_dir)}
     known |= {entry.src_uri for entry in loaded.praktijkvoorbeelden} | {page.src_uri for page in generated}
-    known |= {*exports.paths(), *data_files()}
+    known |= {*exports.paths(), *urls.GENERATED_FILES}
     problems: list[Problem] = []
     anchors: list[links.AnchorLink] = []
     bodies = {src_uri: page.body for src_uri, page in pages.items()}
@@ -209,20 +193,20 @@ def _broken_links(root: Path, docs_dir: str, loaded: Corpus, generated: tuple[Ge
 def _collisions(root: Path, docs_dir: str, loaded: Corpus, generated: tuple[GeneratedPage, ...]) -> list[Problem]:
     """Two sources for one file in the site: the generated one would silently replace the other."""
     claimed: dict[str, str] = {}  # output path -> who makes it, in words
-    for path in [*THEME_FILES, *_theme_assets(root)]:
+    for path in [*urls.THEME_FILES, *_theme_assets(root)]:
         claimed[path] = "een bestand dat het thema van de site zelf maakt"
     for page in generated:
-        claimed.setdefault(_output(page.src_uri), f"de pagina '{page.title}' die de kennisbank zelf maakt")
-    for path in [*exports.paths(), *data_files()]:
+        claimed.setdefault(urls.output(page.src_uri), f"de pagina '{page.title}' die de kennisbank zelf maakt")
+    for path in [*exports.paths(), *urls.GENERATED_FILES]:
         claimed.setdefault(path, "een bestand dat de kennisbank zelf maakt")
     problems = []
     sources = [(entry.path, entry.src_uri) for entry in loaded.praktijkvoorbeelden]
     sources += [(path.relative_to(root).as_posix(), path.relative_to(root / docs_dir).as_posix())
                 for path in _published(root, docs_dir)]
     for rel, src_uri in sources:
-        output = _output(src_uri)
+        output = urls.output(src_uri)
         if output in claimed:
-            address = output.removesuffix("index.html") or "/"
+            address = urls.address(output)
             problems.append(Problem(rel, 0, "", f"dit bestand komt op hetzelfde adres ({address}) als {claimed[output]}. "
                                                 f"Kies een andere bestandsnaam of map."))
         else:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+import posixpath
 import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from . import effort, records, yamlread
+from . import effort, records, urls, yamlread
 from .problems import ContentError, Problem, did_you_mean
 from .records import Entry
 from .schema import BY_KEY, COLLECTIONS, INTRODUCED_SECTIONS, INTRODUCTIE, PRAKTIJKVOORBEELD, TREDE, Kind
@@ -16,8 +17,6 @@ from .textutil import slugify
 from .vocabulary import Vocabulary
 
 VOCABULARY_FILE = "data/vocabulaire.yml"
-# Slugs the overview's own pages use below /praktijkvoorbeelden/ (its index and its pagination).
-RESERVED = re.compile(r"^(index|pagina(-\d+)?)$")
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9._-]+$")
 # What MkDocs reads as a Markdown page; only '.md' is one for the kennisbank.
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
@@ -43,7 +42,7 @@ class Corpus:
 
 def content_files(root: Path) -> dict[str, list[Path]]:
     """Every content file per collection; index.md pages introduce a section and are no entries."""
-    found = {INTRODUCTIE.key: [root / "docs" / section / "index.md" for section in INTRODUCED_SECTIONS]}
+    found = {INTRODUCTIE.key: [root / "docs" / urls.section_src(section) for section in INTRODUCED_SECTIONS]}
     for collection in COLLECTIONS:
         if collection is INTRODUCTIE:
             continue
@@ -52,7 +51,7 @@ def content_files(root: Path) -> dict[str, list[Path]]:
         found[collection.key] = sorted(
             path for path in paths
             if path.suffix == ".md" and not path.is_symlink() and path.is_file()
-            and (collection is PRAKTIJKVOORBEELD or path.name != "index.md")
+            and (collection is PRAKTIJKVOORBEELD or path.name != urls.INDEX)
         )
     return found
 
@@ -92,7 +91,7 @@ def stray_files(root: Path, docs_dir: str = "docs") -> list[Problem]:
             elif not in_docs:
                 problems.append(Problem(rel, 0, "", f"dit bestand wordt niet gebruikt: een praktijkvoorbeeld is een bestand "
                                                     f"dat eindigt op .md. Noem het bijvoorbeeld '{path.stem}.md'."))
-            elif rel.startswith(f"{docs_dir}/{PRAKTIJKVOORBEELD.folder}/"):
+            elif path.is_relative_to(root / docs_dir / PRAKTIJKVOORBEELD.folder):
                 problems.append(Problem(rel, 0, "", f"praktijkvoorbeelden horen in de map '{PRAKTIJKVOORBEELD.folder}/' "
                                                     f"bovenaan het project, niet in '{docs_dir}/'. Verplaats het bestand."))
             elif path.suffix.lower() in MARKDOWN_SUFFIXES and path.suffix != ".md":
@@ -131,7 +130,7 @@ def load(root: Path, vocabularies: dict[str, Vocabulary]) -> Corpus:
                                                     f"Elke pagina heeft een eigen bestandsnaam nodig."))
                 continue
             seen[slug.lower()] = rel
-            if collection is PRAKTIJKVOORBEELD and RESERVED.match(path.stem):
+            if collection is PRAKTIJKVOORBEELD and urls.is_list_page_name(path.stem):
                 problems.append(Problem(rel, 0, "", f"de bestandsnaam '{path.name}' is gereserveerd. Kies een andere naam."))
                 continue
             if entry is not None:
@@ -173,7 +172,7 @@ def _check_rungs(corpus: Corpus) -> list[Problem]:
     for key in TREDE.field("trede").vocabulary:
         for value in corpus.vocabularies[key].values:
             if value not in present:
-                problems.append(Problem(f"{TREDE.folder}/{value}.md", 0, "",
+                problems.append(Problem(posixpath.join(TREDE.folder, urls.entry_file(value)), 0, "",
                                         f"deze pagina ontbreekt. Elke trede van '{corpus.vocabularies[key].name}' heeft een eigen pagina nodig."))
     for entry in corpus.entries[TREDE.key]:
         if not any(entry.slug in corpus.vocabularies[key].values for key in TREDE.field("trede").vocabulary):
@@ -189,7 +188,7 @@ def _check_spelling(corpus: Corpus) -> list[Problem]:
     for entry in corpus.praktijkvoorbeelden:
         for name in entry.values("gemeente"):
             key = slugify(name)
-            if not key or RESERVED.match(key):
+            if not key or urls.is_list_page_name(key):
                 problems.append(Problem(entry.path, entry.line("gemeente"), "gemeente",
                                         f"'{name}' kan geen paginanaam in de catalogus worden. Schrijf de naam van de "
                                         f"gemeente met letters, zoals 'Emmen'."))

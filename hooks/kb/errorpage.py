@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from . import urls
 from .html import text
 from .problems import ContentError, visible
 
@@ -64,5 +65,5 @@ def render(error: ContentError) -> str:
 
 def write(site_dir: Path, error: ContentError) -> None:
     page = render(error)
-    for name in ("index.html", "404.html"):
+    for name in (urls.page_file(urls.HOME), urls.NOT_FOUND):
         (site_dir / name).write_text(page, encoding="utf-8")

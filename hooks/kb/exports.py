@@ -9,16 +9,13 @@ from xml.sax.saxutils import escape as xml_escape
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from . import gitdates, published_schema
+from . import gitdates, published_schema, urls
 from .indexes import FACETS, Indexes
 from .kinds import KINDS, Json
 from .records import Entry
 from .schema import BY_KEY, COLLECTIONS, PRAKTIJKVOORBEELD, Collection
 
-FILTER_INDEX = "zoekindex/praktijkvoorbeelden.json"
-FEED = "feed.xml"
 FEED_SIZE = 50
-OPEN_DATA = "open-data"
 # A spreadsheet runs a cell that starts with one of these as a formula (OWASP: CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -107,7 +104,7 @@ def feed(indexes: Indexes, config: MkDocsConfig) -> str:
         '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">\n'
         f"  <title>{xml_escape(config.site_name)}: nieuwe en gewijzigde praktijkvoorbeelden</title>\n"
         f'  <link rel="alternate" type="text/html" href="{home}"/>\n'
-        f'  <link rel="self" type="application/atom+xml" href="{xml_escape(site_url + FEED)}"/>\n'
+        f'  <link rel="self" type="application/atom+xml" href="{xml_escape(site_url + urls.FEED)}"/>\n'
         "  <id>urn:kennisbank-participatie:feed</id>\n"
         f"  <updated>{feed_updated}</updated>\n"
         f"  <author><name>{xml_escape(config.site_author or config.site_name)}</name></author>\n"
@@ -118,12 +115,12 @@ def feed(indexes: Indexes, config: MkDocsConfig) -> str:
 
 def paths() -> list[str]:
     """Where files() writes, known before any content is read, so nothing else may claim these paths."""
-    names = [FILTER_INDEX, FEED]
+    names = [urls.FILTER_INDEX, urls.FEED]
     for collection in COLLECTIONS:
-        names.append(f"schema/{collection.key}.schema.json")
+        names.append(urls.front_matter_schema(collection.key))
         if collection.exported:
             name = collection.folder.split("/")[-1]
-            names += [f"{OPEN_DATA}/{name}.json", f"{OPEN_DATA}/{name}.csv", f"{OPEN_DATA}/{name}.schema.json"]
+            names += urls.open_data(name)
     return names
 
 
@@ -132,14 +129,15 @@ def files(indexes: Indexes, config: MkDocsConfig) -> dict[str, str]:
     # A full address only when the site knows where it is published; else relative to the site's root.
     base_url = config.site_url.rstrip("/") + "/" if config.site_url else ""
     vocabularies = indexes.corpus.vocabularies
-    out = {FILTER_INDEX: _json(filter_index(indexes), compact=True), FEED: feed(indexes, config)}
+    out = {urls.FILTER_INDEX: _json(filter_index(indexes), compact=True), urls.FEED: feed(indexes, config)}
     for collection in COLLECTIONS:
-        out[f"schema/{collection.key}.schema.json"] = _json(published_schema.front_matter(collection, vocabularies))
+        out[urls.front_matter_schema(collection.key)] = _json(published_schema.front_matter(collection, vocabularies))
         if not collection.exported:
             continue
         name = collection.folder.split("/")[-1]
         records = [record(entry, base_url) for entry in indexes.corpus.entries[collection.key]]
-        out[f"{OPEN_DATA}/{name}.json"] = _json(records)
-        out[f"{OPEN_DATA}/{name}.csv"] = to_csv(collection, records)
-        out[f"{OPEN_DATA}/{name}.schema.json"] = _json(published_schema.export(collection, vocabularies))
+        json_path, csv_path, schema_path = urls.open_data(name)
+        out[json_path] = _json(records)
+        out[csv_path] = to_csv(collection, records)
+        out[schema_path] = _json(published_schema.export(collection, vocabularies))
     return out

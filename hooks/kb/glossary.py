@@ -15,7 +15,6 @@ from .html import heading, text
 from .problems import ContentError
 
 DATA_FILE = "data/begrippen.yml"
-SRC_URI = "begrippen/index.md"
 _KEYS = {"begrip": True, "uitleg": True, "bron": True, "ook": False}
 # A term is matched as a whole word in the text; brackets or a colon would break the abbreviation syntax.
 _FORM = re.compile(r"^\w[\w' .€-]*$")

@@ -6,12 +6,13 @@ the newest praktijkvoorbeelden come from the build, so nobody keeps them up to d
 
 from __future__ import annotations
 
+
+from . import urls
 from .html import heading, items, link, relative, text
 from .indexes import FACET, Indexes
 from .listing import facts_line
 from .schema import KEUZEMENU, TOOLBOX
 
-SRC_URI = "index.md"
 SEARCH_PLACEHOLDER = '<div id="kb-start-zoeken"></div>'
 COLLECTION_PLACEHOLDER = '<div id="kb-start-collectie"></div>'
 NEWEST_SIZE = 5
@@ -42,7 +43,7 @@ def collection(indexes: Indexes, page_url: str) -> str:
         f"{_count(len(indexes.sorted_entries(TOOLBOX.key)), 'instrument', 'instrumenten')} in de toolbox."
     )
     rows = [
-        f'{link(relative(e.url, page_url), e.titel)} <span class="kb-rij">{text(facts_line(e))}</span>'
+        f'{link(relative(e.url, page_url), e.titel)} <span class="kb-rij">{text(facts_line(indexes, e))}</span>'
         f'<br><span class="kb-rij-tekst">{text(e.samenvatting)}</span>'
         for e in indexes.newest_praktijkvoorbeelden[:NEWEST_SIZE]
     ]
@@ -52,7 +53,7 @@ def collection(indexes: Indexes, page_url: str) -> str:
             heading(3, "nieuwste-praktijkvoorbeelden", "De nieuwste praktijkvoorbeelden"),
             "<p>Gesorteerd op het jaar van het voorbeeld, het nieuwste eerst.</p>",
             items(rows, css="kb-lijst kb-nieuwste"),
-            f"<p>{link(relative('praktijkvoorbeelden/', page_url), f'Bekijk alle {len(examples)} praktijkvoorbeelden')}</p>",
+            f"<p>{link(relative(urls.section(urls.PRAKTIJKVOORBEELDEN), page_url), f'Bekijk alle {len(examples)} praktijkvoorbeelden')}</p>",
         ]
     return "\n".join(parts)
 
@@ -70,5 +71,5 @@ def fill(html: str, indexes: Indexes, page_url: str) -> str:
                 f"docs/index.md: de regel {placeholder} ontbreekt. Zet hem terug op de plek waar "
                 "de startpagina het zoekvak en de cijfers van de kennisbank moet tonen."
             )
-    html = html.replace(SEARCH_PLACEHOLDER, search_box(relative("", page_url)), 1)
+    html = html.replace(SEARCH_PLACEHOLDER, search_box(relative(urls.HOME, page_url)), 1)
     return html.replace(COLLECTION_PLACEHOLDER, collection(indexes, page_url), 1)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Iterable, Mapping
 
-from . import dating
+from . import dating, urls
 from .corpus import Corpus
 from .records import Entry
 from .schema import COLLECTIONS, PRAKTIJKVOORBEELD, Kind
@@ -25,21 +25,22 @@ class Facet:
     catalogue_base: str  # where the generated, paginated list of each value lives
 
     def url(self, value: str) -> str:
-        return f"{self.url_base}{slugify(value)}/"
+        return urls.below(self.url_base, slugify(value))
 
     def catalogue_url(self, value: str) -> str:
-        return f"{self.catalogue_base}{slugify(value)}/"
+        return urls.below(self.catalogue_base, slugify(value))
 
 
+_RUNGS = urls.section(urls.PARTICIPATIELADDER)  # a rung's value links to its own page, not to its catalogue
 FACETS = (
-    Facet("ladder", "Trede", "Treden van de participatieladder", "ladder", "participatieladder/", "catalogus/trede/"),
-    Facet("overheidsrol", "Rol van de overheid", "Rollen van de overheid", "overheidsrol", "participatieladder/",
-          "catalogus/overheidsrol/"),
-    Facet("provincie", "Provincie", "Provincies", "provincie", "catalogus/provincie/", "catalogus/provincie/"),
-    Facet("themas", "Thema", "Thema's", "thema", "catalogus/thema/", "catalogus/thema/"),
-    Facet("gemeente", "Gemeente", "Gemeenten", "", "catalogus/gemeente/", "catalogus/gemeente/"),
-    Facet("onderbouwing", "Onderbouwing", "Onderbouwing", "onderbouwing", "catalogus/onderbouwing/",
-          "catalogus/onderbouwing/"),
+    Facet("ladder", "Trede", "Treden van de participatieladder", "ladder", _RUNGS, urls.CATALOGUES["ladder"]),
+    Facet("overheidsrol", "Rol van de overheid", "Rollen van de overheid", "overheidsrol", _RUNGS,
+          urls.CATALOGUES["overheidsrol"]),
+    Facet("provincie", "Provincie", "Provincies", "provincie", urls.CATALOGUES["provincie"], urls.CATALOGUES["provincie"]),
+    Facet("themas", "Thema", "Thema's", "thema", urls.CATALOGUES["themas"], urls.CATALOGUES["themas"]),
+    Facet("gemeente", "Gemeente", "Gemeenten", "", urls.CATALOGUES["gemeente"], urls.CATALOGUES["gemeente"]),
+    Facet("onderbouwing", "Onderbouwing", "Onderbouwing", "onderbouwing", urls.CATALOGUES["onderbouwing"],
+          urls.CATALOGUES["onderbouwing"]),
 )
 FACET = {facet.key: facet for facet in FACETS}
 

@@ -18,15 +18,13 @@ from .generated import GeneratedPage
 from .effort import PART_LABELS, meaning, phrases
 from .html import heading, items, link, relative, text
 from .indexes import Indexes
-from . import yamlread
+from . import urls, yamlread
 from .problems import ContentError, quoted_list
 from .records import Entry
 from .schema import EFFORT_KEYS, KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX
 from .vocabulary import Vocabulary
 
 RULES_FILE = "data/keuzehulp.yml"
-SRC_URI = "keuzehulp/index.md"
-DATA_FILE = "keuzehulp/adviezen.json"
 MAX_FORMS, MAX_TOOLS, MAX_EXAMPLES = 8, 5, 5
 # Every combination of answers is computed in advance; this keeps the build and the data file small.
 MAX_COMBINATIONS = 2000
@@ -195,7 +193,7 @@ def data(indexes: Indexes, questions: tuple[Question, ...]) -> str:
             "instrumenten": [e.url for e in result.tools],
             "voorbeelden": [e.url for e in result.examples],
         }
-    rung_info = {t.value: {"label": t.label, "uitleg": t.description, "url": f"participatieladder/{t.value}/"}
+    rung_info = {t.value: {"label": t.label, "uitleg": t.description, "url": urls.rung(t.value)}
                  for t in indexes.vocabulary("ladder").terms}
     payload = {"vragen": [q.id for q in questions], "treden": rung_info, "paginas": pages, "adviezen": advice}
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n"
@@ -211,7 +209,7 @@ def page(indexes: Indexes, questions: tuple[Question, ...]) -> GeneratedPage:
 
     def render(page_url: str) -> str:
         ladder = indexes.vocabulary("ladder")
-        rows = [f"{link(relative(f'participatieladder/{t.value}/', page_url), t.label)}: {text(t.description)}" for t in ladder.terms]
+        rows = [f"{link(relative(urls.rung(t.value), page_url), t.label)}: {text(t.description)}" for t in ladder.terms]
         fieldsets = []
         for number, question in enumerate(questions, start=1):
             options = "".join(
@@ -224,7 +222,7 @@ def page(indexes: Indexes, questions: tuple[Question, ...]) -> GeneratedPage:
         return (
             "<p>Welke vorm van participatie past bij jullie vraag? Beantwoord vier korte vragen. Je krijgt dan een "
             "advies: een trede van de participatieladder, vormen uit het Keuzemenu, instrumenten en voorbeelden.</p>"
-            f'<div id="kb-keuzehulp" data-advies="{relative(DATA_FILE, page_url)}" data-base="{relative("", page_url)}" hidden>'
+            f'<div id="kb-keuzehulp" data-advies="{relative(urls.KEUZEHULP_DATA, page_url)}" data-base="{relative(urls.HOME, page_url)}" hidden>'
             f'<form id="kb-keuzehulp-vragen" class="kb-keuzehulp" aria-label="Keuzehulp">{"".join(fieldsets)}'
             '<p><button type="submit" class="md-button md-button--primary">Toon advies</button></p></form>'
             '<div id="kb-advies" tabindex="-1" aria-live="polite"></div></div>'
@@ -232,8 +230,8 @@ def page(indexes: Indexes, questions: tuple[Question, ...]) -> GeneratedPage:
             + "<p>Hoe hoger op de ladder, hoe meer invloed inwoners hebben. Maar hoger is niet altijd beter. "
               "Kies samen met de gemeente de trede die past bij de vraag.</p>"
             + items(rows, tag="ol")
-            + f'<p>Bekijk alle vormen in het {link(relative("keuzemenu/", page_url), "Keuzemenu")} '
-              f'of lees meer over de {link(relative("participatieladder/", page_url), "participatieladder")}.</p>'
+            + f'<p>Bekijk alle vormen in het {link(relative(urls.section(urls.KEUZEMENU), page_url), "Keuzemenu")} '
+              f'of lees meer over de {link(relative(urls.section(urls.PARTICIPATIELADDER), page_url), "participatieladder")}.</p>'
         )
 
-    return GeneratedPage(SRC_URI, "Keuzehulp", render)
+    return GeneratedPage(urls.KEUZEHULP_SRC, "Keuzehulp", render)

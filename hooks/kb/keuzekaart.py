@@ -13,6 +13,7 @@ from typing import TypedDict
 
 import markdown
 
+from . import urls
 from .generated import GeneratedPage
 from .effort import phrases
 from .html import link, relative, sanitize
@@ -21,9 +22,6 @@ from .pages import catalogue_url
 from .records import Entry
 from .schema import KEUZEMENU, PRAKTIJKVOORBEELD
 
-DATA_FILE = "keuzemenu/vormen.json"
-COMPARE_SRC = "keuzemenu/vergelijk.md"
-CARD_SRC = "keuzemenu/gesprekskaart.md"
 CARD_BUDGET = 320  # characters of "Wat biedt de gemeente?" per form on the gesprekskaart: three forms fit one A4
 MAX_EXAMPLES = 5  # per form, so the file stays the same size however many praktijkvoorbeelden there are
 # The parts of a form's text the comparison and the card show, by their heading in every form.
@@ -133,7 +131,7 @@ def _form(indexes: Indexes, form: Entry) -> dict[str, object]:
 
 def data(indexes: Indexes) -> str:
     forms = indexes.sorted_entries(KEUZEMENU.key)
-    rungs = [{"waarde": t.value, "label": t.label, "uitleg": t.description, "url": f"participatieladder/{t.value}/"}
+    rungs = [{"waarde": t.value, "label": t.label, "uitleg": t.description, "url": urls.rung(t.value)}
              for t in indexes.vocabulary("ladder").terms]
     payload = {"treden": rungs, "vormen": [_form(indexes, form) for form in forms]}
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n"
@@ -141,13 +139,14 @@ def data(indexes: Indexes) -> str:
 
 def _shell(page_id: str, page_url: str, intro: str, no_script: str) -> str:
     """The part both pages share: where the script puts its work, and what shows without it."""
+    keuzemenu = urls.section(urls.KEUZEMENU)
     return (
         f"{intro}"
-        f'<div id="{page_id}" class="kb-keuzekaart" data-vormen="{relative(DATA_FILE, page_url)}" '
-        f'data-base="{relative("", page_url)}" data-keuzemenu="{relative("keuzemenu/", page_url)}" hidden></div>'
+        f'<div id="{page_id}" class="kb-keuzekaart" data-vormen="{relative(urls.FORMS_DATA, page_url)}" '
+        f'data-base="{relative(urls.HOME, page_url)}" data-keuzemenu="{relative(keuzemenu, page_url)}" hidden></div>'
         f'<p class="kb-zonder-script">{no_script} '
-        f'{link(relative("keuzemenu/", page_url), "Terug naar het Keuzemenu")} of '
-        f'{link(relative("keuzemenu/boekje/", page_url), "bekijk alle vormen in het boekje")}.</p>'
+        f'{link(relative(keuzemenu, page_url), "Terug naar het Keuzemenu")} of '
+        f'{link(relative(urls.BOOKLET, page_url), "bekijk alle vormen in het boekje")}.</p>'
     )
 
 
@@ -161,7 +160,7 @@ def compare_page() -> GeneratedPage:
             "Vergelijken werkt alleen met JavaScript.",
         )
 
-    return GeneratedPage(COMPARE_SRC, "Vormen vergelijken", render)
+    return GeneratedPage(urls.COMPARE_SRC, "Vormen vergelijken", render)
 
 
 def card_page() -> GeneratedPage:
@@ -173,4 +172,4 @@ def card_page() -> GeneratedPage:
             "De gesprekskaart werkt alleen met JavaScript.",
         )
 
-    return GeneratedPage(CARD_SRC, "Gesprekskaart", render)
+    return GeneratedPage(urls.CARD_SRC, "Gesprekskaart", render)

@@ -15,6 +15,7 @@ from urllib.parse import unquote, urlsplit
 import markdown
 from mkdocs.utils.yaml import yaml_load
 
+from . import urls
 from .problems import Problem
 
 # [text](target "title"), ![alt](target), and reference definitions: [name]: target
@@ -100,8 +101,7 @@ def _ids(body: str, extensions: _Extensions) -> set[str]:
 
 
 def _guess(target: str, known: Iterable[str]) -> str:
-    stem = target.rstrip("/")
-    for candidate in (f"{stem}.md", f"{stem}/index.md", stem.removesuffix(".html") + ".md"):
+    for candidate in urls.source_candidates(target):
         if candidate in known:
             return candidate
     return ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
-from . import dating
+from . import dating, urls
 from .effort import phrases
 from .html import heading, items, link, relative, text
 from .indexes import FACET, Indexes, facet_values
@@ -17,12 +17,11 @@ from .schema import BY_KEY, INTRODUCTIE, KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX, 
 from .textutil import dutch_number
 
 RUNG_LIST_SIZE = 200  # a rung page lists a whole landed corpus; beyond that its catalogue continues
-CATALOGUE_BASE = {KEUZEMENU.key: "catalogus/vorm/", TOOLBOX.key: "catalogus/instrument/"}
 
 
 def catalogue_url(entry: Entry) -> str:
     """The paginated list of the praktijkvoorbeelden that use a form or tool."""
-    return f"{CATALOGUE_BASE[entry.collection]}{entry.slug}/"
+    return urls.below(urls.CATALOGUES[entry.collection], entry.slug)
 
 
 def _facet_links(indexes: Indexes, entry: Entry, facet_key: str, page_url: str) -> str:
@@ -121,7 +120,7 @@ def sources(entry: Entry) -> str:
     return heading(2, "bronnen", "Bronnen") + items((cite(s) for s in entry.fields["bronnen"]), tag="ol", css="kb-bronnen")
 
 
-def _section(anchor: str, title: str, entries: tuple[Entry, ...], page_url: str, empty: str = "",
+def _section(indexes: Indexes, anchor: str, title: str, entries: tuple[Entry, ...], page_url: str, empty: str = "",
              limit: int = LIST_SIZE, more_url: str = "") -> str:
     """A generated list of links, at most `limit` long so pages stay light as the corpus grows; the rest
     is on `more_url`. Kept out of the search index, where it would only repeat titles."""
@@ -131,7 +130,7 @@ def _section(anchor: str, title: str, entries: tuple[Entry, ...], page_url: str,
     if len(entries) > limit and more_url:
         more = f"<p>{link(relative(more_url, page_url), f'Bekijk alle {len(entries)} {title[0].lower()}{title[1:]}')}</p>"
     return (f"<div data-search-exclude>{heading(2, anchor, f'{title} ({len(entries)})')}"
-            f"{entry_list(entries[:limit], page_url)}{more}</div>")
+            f"{entry_list(indexes, entries[:limit], page_url)}{more}</div>")
 
 
 def entry_page(indexes: Indexes, entry: Entry, body_html: str, page_url: str) -> str:
@@ -143,7 +142,7 @@ def entry_page(indexes: Indexes, entry: Entry, body_html: str, page_url: str) ->
         facts_box(indexes, entry, page_url),
         mark_lessons(body_html) if collection.lessons else body_html,
     ]
-    parts += [_section(related.anchor, related.title, indexes.linked(entry, related.collection), page_url, related.empty,
+    parts += [_section(indexes, related.anchor, related.title, indexes.linked(entry, related.collection), page_url, related.empty,
                        more_url=catalogue_url(entry) if related.continued else "")
               for related in collection.related]
     if entry.collection == TREDE.key:
@@ -168,9 +167,9 @@ def rung_lists(indexes: Indexes, rung: str, page_url: str) -> str:
     label = indexes.label(facet, rung).lower()
     examples = indexes.at_rung(PRAKTIJKVOORBEELD.key, rung)
     parts = [
-        _section("vormen-op-deze-trede", f"Vormen uit het Keuzemenu bij {label}", indexes.at_rung(KEUZEMENU.key, rung), page_url),
-        _section("instrumenten-op-deze-trede", f"Instrumenten bij {label}", indexes.at_rung(TOOLBOX.key, rung), page_url),
-        _section("praktijkvoorbeelden-op-deze-trede", f"Praktijkvoorbeelden bij {label}", examples, page_url,
+        _section(indexes, "vormen-op-deze-trede", f"Vormen uit het Keuzemenu bij {label}", indexes.at_rung(KEUZEMENU.key, rung), page_url),
+        _section(indexes, "instrumenten-op-deze-trede", f"Instrumenten bij {label}", indexes.at_rung(TOOLBOX.key, rung), page_url),
+        _section(indexes, "praktijkvoorbeelden-op-deze-trede", f"Praktijkvoorbeelden bij {label}", examples, page_url,
                  "Er zijn nog geen praktijkvoorbeelden bij deze trede.", RUNG_LIST_SIZE, facet.catalogue_url(rung)),
     ]
     return "\n".join(part for part in parts if part)

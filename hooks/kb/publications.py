@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from . import yamlread
+from . import urls, yamlread
 from .catalogue import entry_pages
 from .generated import GeneratedPage
 from .html import heading, link, relative, text
@@ -23,7 +23,6 @@ from .schema import COLLECTIONS, PRAKTIJKVOORBEELD
 from .textutil import slugify
 
 DATA_FILE = "data/publicaties.yml"
-SRC_URI = "bronnen/index.md"
 _KEYS = ("titel", "uitgever", "jaar", "soort", "inhoud")
 
 
@@ -46,7 +45,7 @@ class Publication:
     @property
     def catalogue_url(self) -> str:
         """Where all praktijkvoorbeelden from this publication are listed, once they outgrow the sources page."""
-        return f"catalogus/bron/{self.slug}/"
+        return urls.below(urls.CATALOGUES["bron"], self.slug)
 
 
 def load(root: Path) -> tuple[Publication, ...]:
@@ -92,13 +91,13 @@ def users(publication: Publication, indexes: Indexes) -> dict[str, tuple[Entry, 
     return found
 
 
-def page_html(publications: tuple[Publication, ...], indexes: Indexes, page_url: str) -> str:
+def page_html(indexes: Indexes, publications: tuple[Publication, ...], page_url: str) -> str:
     labels = {collection.key: collection.label_plural for collection in COLLECTIONS}
     parts = [
         "<p>De kennisbank is geschreven op basis van vijf openbare publicaties. Hieronder staat wat er in elke "
         "publicatie staat en welke pagina's eruit putten. Bij elke pagina staat onderaan de bron met de "
         f"pagina. Wat de niveaus van onderbouwing betekenen, lees je bij "
-        f"{link(relative('catalogus/onderbouwing/', page_url), 'Onderbouwing')}.</p>"
+        f"{link(relative(urls.CATALOGUES['onderbouwing'], page_url), 'Onderbouwing')}.</p>"
     ]
     for publication in publications:
         citing = users(publication, indexes)
@@ -112,11 +111,11 @@ def page_html(publications: tuple[Publication, ...], indexes: Indexes, page_url:
             if len(found) > LIST_SIZE:  # the page stays light however large the corpus grows
                 more = f"<p>{link(relative(publication.catalogue_url, page_url), f'Alle {len(found)} bekijken')}</p>"
             parts.append(f'<details class="kb-bron-gebruik"><summary>{text(labels[key])} ({len(found)})</summary>'
-                         f"{entry_list(found[:LIST_SIZE], page_url)}{more}</details>")
+                         f"{entry_list(indexes, found[:LIST_SIZE], page_url)}{more}</details>")
     return "\n".join(parts)
 
 
-def catalogue_pages(publications: tuple[Publication, ...], indexes: Indexes) -> list[GeneratedPage]:
+def catalogue_pages(indexes: Indexes, publications: tuple[Publication, ...]) -> list[GeneratedPage]:
     """Paginated lists of the praktijkvoorbeelden from a publication, for those the sources page cannot hold."""
     pages = []
     for publication in publications:
@@ -126,8 +125,8 @@ def catalogue_pages(publications: tuple[Publication, ...], indexes: Indexes) -> 
 
         def intro(page_url: str, publication: Publication = publication, count: int = len(examples)) -> str:
             return (f'<p class="kb-aantal">{count} praktijkvoorbeelden uit <cite>{text(publication.titel)}</cite>.</p>'
-                    f"<p>{link(relative('bronnen/', page_url), 'Alle bronnen')}</p>")
+                    f"<p>{link(relative(urls.SOURCES, page_url), 'Alle bronnen')}</p>")
 
-        src = publication.catalogue_url.rstrip("/") + ".md"
-        pages += entry_pages(src, f"Praktijkvoorbeelden uit {publication.titel}", examples, intro)
+        src = urls.page_src(publication.catalogue_url)
+        pages += entry_pages(indexes, src, f"Praktijkvoorbeelden uit {publication.titel}", examples, intro)
     return pages

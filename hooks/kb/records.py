@@ -15,7 +15,7 @@ from typing import Mapping, TypedDict, TypeVar, cast
 
 import yaml
 
-from . import bodycheck, kinds, yamlread
+from . import bodycheck, kinds, urls, yamlread
 from .kinds import Effort, Period, Source, Value
 from .problems import Problem, did_you_mean, quoted_list
 from .scaffold import placeholders
@@ -179,8 +179,8 @@ def read(path: Path, rel: str, collection: Collection, vocabularies: dict[str, V
         collection=collection.key,
         slug=slug,
         path=rel,
-        url=f"{collection.url_prefix}/{slug}/" if collection.url_prefix else f"{slug}/",
-        src_uri=f"{collection.url_prefix}/{slug}.md" if collection.url_prefix else f"{slug}/index.md",
+        url=urls.entry(collection.url_prefix, slug),
+        src_uri=urls.entry_src(collection.url_prefix, slug),
         fields=cast(Fields, MappingProxyType(values)),  # each value converted by its field's Kind above
         lines=MappingProxyType(lines),
         body=body,

@@ -7,6 +7,7 @@ from typing import Mapping
 
 import yaml
 
+from . import urls
 from .problems import Problem
 from .schema import BY_KEY, Collection, Field, Kind
 from .textutil import slugify
@@ -46,8 +47,8 @@ def body(collection: Collection) -> str:
 
 def create(root: Path, collection_key: str, titel: str, values: dict[str, object]) -> Path:
     collection = BY_KEY[collection_key]
-    slug = values.pop("slug", None) or slugify(titel)
-    path = root / collection.folder / f"{slug}.md"
+    slug = str(values.pop("slug", None) or slugify(titel))
+    path = root / collection.folder / urls.entry_file(slug)
     if path.exists():
         raise FileExistsError(path)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
+from . import urls
+
 
 class Kind(Enum):
     TEXT = "tekst"
@@ -76,7 +78,7 @@ class Collection:
     label: str
     label_plural: str
     folder: str  # relative to the project root
-    url_prefix: str
+    url_prefix: str  # the section of the site its pages are in (urls.py); none for the introductions
     fields: tuple[Field, ...]
     in_words: str  # how a sentence names it: 'het Keuzemenu'
     search_kind: str = "pagina"  # the word the site search narrows results by
@@ -163,7 +165,7 @@ PRAKTIJKVOORBEELD = Collection(
     label="praktijkvoorbeeld",
     label_plural="Praktijkvoorbeelden",
     folder="praktijkvoorbeelden",
-    url_prefix="praktijkvoorbeelden",
+    url_prefix=urls.PRAKTIJKVOORBEELDEN,
     fields=(
         TITEL,
         Field("gemeente", Kind.TEXTS, True, "de gemeente, of een lijst van gemeenten, zoals de bron ze noemt", "Emmen"),
@@ -221,7 +223,7 @@ KEUZEMENU = Collection(
     label="vorm uit het Keuzemenu",
     label_plural="Keuzemenu",
     folder="docs/keuzemenu",
-    url_prefix="keuzemenu",
+    url_prefix=urls.KEUZEMENU,
     fields=(
         TITEL,
         SAMENVATTING,
@@ -251,7 +253,7 @@ TOOLBOX = Collection(
     label="instrument uit de toolbox",
     label_plural="Toolbox",
     folder="docs/toolbox",
-    url_prefix="toolbox",
+    url_prefix=urls.TOOLBOX,
     fields=(
         TITEL,
         SAMENVATTING,
@@ -277,7 +279,7 @@ TREDE = Collection(
     label="trede van een ladder",
     label_plural="Participatieladder",
     folder="docs/participatieladder",
-    url_prefix="participatieladder",
+    url_prefix=urls.PARTICIPATIELADDER,
     fields=(
         TITEL,
         Field("trede", Kind.TERM, True, "de trede; gelijk aan de bestandsnaam", "raadplegen",

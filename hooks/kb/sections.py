@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from . import urls
 from .effort import PART_LABELS, VOCABULARY, level_label, meaning
 from .html import heading, items, link, relative, text
 from .indexes import Indexes
@@ -60,8 +61,8 @@ def keuzemenu_index(indexes: Indexes, page_url: str) -> str:
     ]
     cards = "".join(_form_card(indexes, form, page_url) for form in forms)
     return (
-        f'<div id="kb-keuzemenu" data-vergelijk="{relative("keuzemenu/vergelijk/", page_url)}" '
-        f'data-gesprekskaart="{relative("keuzemenu/gesprekskaart/", page_url)}">'
+        f'<div id="kb-keuzemenu" data-vergelijk="{relative(urls.COMPARE, page_url)}" '
+        f'data-gesprekskaart="{relative(urls.CARD, page_url)}">'
         '<form id="kb-vormfilter" class="kb-vormfilter" aria-label="Filter de vormen" hidden>'
         '<details><summary>Filter de vormen<span id="kb-vf-actief"></span></summary>'
         f'<div class="kb-facetten">{"".join(groups)}</div>'
@@ -72,7 +73,7 @@ def keuzemenu_index(indexes: Indexes, page_url: str) -> str:
         '<p id="kb-geen-vormen" hidden>Geen vorm past bij deze filters. Kies minder filters of wis ze.</p>'
         '<div id="kb-keuzebalk" class="kb-keuzebalk" hidden></div>'
         "</div>"
-        f'<p>{link(relative("keuzemenu/boekje/", page_url), "Het hele Keuzemenu als boekje om te printen")}</p>'
+        f'<p>{link(relative(urls.BOOKLET, page_url), "Het hele Keuzemenu als boekje om te printen")}</p>'
     )
 
 
@@ -83,7 +84,7 @@ def toolbox_index(indexes: Indexes, page_url: str) -> str:
         in_phase = tuple(tool for tool in tools if term.value in tool.values("fase"))
         if in_phase:
             parts.append(heading(2, f"fase-{term.value}", f"{term.label} ({len(in_phase)})"))
-            parts.append(entry_list(in_phase, page_url))
+            parts.append(entry_list(indexes, in_phase, page_url))
     return "\n".join(parts)
 
 
@@ -92,7 +93,7 @@ def ladder_index(indexes: Indexes, page_url: str) -> str:
     for key, title in (("ladder", "De participatieladder"), ("overheidsrol", "De overheidsparticipatietrap")):
         vocabulary = indexes.vocabulary(key)
         rows = [
-            f"{link(relative(f'participatieladder/{term.value}/', page_url), term.label)} "
+            f"{link(relative(urls.rung(term.value), page_url), term.label)} "
             f'<span class="kb-rij">{text(term.description)} '
             f"({len(indexes.at_rung(PRAKTIJKVOORBEELD.key, term.value))} praktijkvoorbeelden)</span>"
             for term in vocabulary.terms

@@ -18,14 +18,13 @@ from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
 
-from . import dutch
+from . import dutch, urls
 from .textutil import fold
 from .indexes import FACET, Indexes
 from .records import Entry
 from .schema import BY_KEY
 
-INDEX_DIR = "pagefind"
-WORDS_FILE = "zoeken/taal.dat"  # gzip-compressed JSON; not '.gz', so no server adds a Content-Encoding
+INDEX_DIR, WORDS_FILE = urls.SEARCH_INDEX_DIR, urls.SEARCH_WORDS
 TERMS_MARKER = "kbzoektermen"  # the browser cuts a page's content here: what follows is not for reading
 # A word that stands for a page's kind, so the browser can narrow results by kind with one more query.
 # (Pagefind's own filters are written in a different order on every build: not deterministic.)

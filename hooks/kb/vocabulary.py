@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-from . import yamlread
+from . import urls, yamlread
 from .problems import ContentError, Problem
 from .textutil import slugify
 
@@ -50,8 +49,6 @@ class Vocabulary:
 # Vocabularies the code relies on besides those the schema names: the Keuzehulp and the
 # sections pages read these.
 _USED_BY_CODE = ("ladder", "overheidsrol", "inzet", "partij", "fase")
-# A value's slug names its catalogue page; these names are the catalogue's own pages.
-_RESERVED_SLUG = re.compile(r"^(index|pagina(-\d+)?)$")
 
 
 def load(path: Path, rel: str = "data/vocabulaire.yml") -> dict[str, Vocabulary]:
@@ -75,7 +72,7 @@ def load(path: Path, rel: str = "data/vocabulaire.yml") -> dict[str, Vocabulary]
             if value is None or label is None or description is None or aliases is None or meanings is None:
                 continue
             slug = slugify(value)
-            if not slug or _RESERVED_SLUG.match(slug):
+            if not slug or urls.is_list_page_name(slug):
                 report(item["waarde"], f"{where}.waarde",
                        f"'{value}' kan geen paginanaam worden ({'leeg' if not slug else slug}). Gebruik letters of "
                        f"cijfers, en niet 'index' of 'pagina'.")
