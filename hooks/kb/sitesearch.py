@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import json
+import shutil
 import tempfile
 from dataclasses import dataclass
 from html import escape
@@ -25,6 +26,9 @@ from .records import Entry
 from .schema import KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX, TREDE
 
 INDEX_DIR = "pagefind"
+LANGUAGE = "nl"  # one Dutch index: kb-zoeken.js fetches 'wasm.nl.pagefind' before Pagefind asks for it
+# What the browser loads of Pagefind's output; the rest (its own UI, web worker, wasm of other languages) is not shipped.
+SHIPPED = ("pagefind.js", "pagefind-entry.json", f"wasm.{LANGUAGE}.pagefind", "index", "fragment", "filter")
 WORDS_FILE = "zoeken/taal.dat"  # gzip-compressed JSON; not '.gz', so no server adds a Content-Encoding
 TERMS_MARKER = "kbzoektermen"  # the browser cuts a page's content here: what follows is not for reading
 # A word that stands for a page's kind, so the browser can narrow results by kind with one more query.
@@ -129,12 +133,13 @@ def lexicon_for(documents: list[Document], synonym_groups) -> dutch.Lexicon:
     return dutch.lexicon((f"{d.title} {d.summary} {d.body}" for d in documents), synonym_groups)
 
 
-def language_data(lexicon: dutch.Lexicon) -> bytes:
+def language_data(lexicon: dutch.Lexicon, index: str) -> bytes:
     """What the browser needs to turn a query into keys: the known keys (for compounds and typos), the
-    word to show for each key that differs from it, and the synonym groups. Gzip without a timestamp,
-    so the same content gives the same file."""
+    word to show for each key that differs from it, and the synonym groups; and the name of Pagefind's
+    index, so the browser fetches its metadata at once instead of after pagefind-entry.json. Gzip
+    without a timestamp, so the same content gives the same file."""
     words = "\n".join(k if shown == k else f"{k} {shown}" for k, shown in lexicon.shown.items())
-    data = {"marker": TERMS_MARKER, "soort": KIND_PREFIX, "minDeel": dutch.MIN_PART, "maxDelen": dutch.MAX_PARTS, "typefout": dutch.TYPO_MIN_LENGTH,
+    data = {"index": index, "marker": TERMS_MARKER, "soort": KIND_PREFIX, "minDeel": dutch.MIN_PART, "maxDelen": dutch.MAX_PARTS, "typefout": dutch.TYPO_MIN_LENGTH,
             "stopwoorden": sorted(dutch.STOP_WORDS), "synoniemen": lexicon.synonym_of, "woorden": words}
     return gzip.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), mtime=0)
 
@@ -149,14 +154,22 @@ async def _write_index(site_dir: Path, pages: list[tuple[str, str]]) -> None:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(html, encoding="utf-8")
         # Leaving the context writes the index; force_language keeps one Dutch index whatever a page says.
-        async with PagefindIndex(config={"force_language": "nl", "output_path": str(site_dir / INDEX_DIR)}) as index:
+        async with PagefindIndex(config={"force_language": LANGUAGE, "output_path": str(site_dir / INDEX_DIR)}) as index:
             await index.add_directory(folder)
+
+
+def _drop_unused(index_dir: Path) -> None:
+    for path in index_dir.iterdir():
+        if path.name not in SHIPPED and path.suffix != ".pf_meta":
+            shutil.rmtree(path) if path.is_dir() else path.unlink()
 
 
 def write(site_dir: Path, documents: list[Document], synonym_groups) -> None:
     lexicon = lexicon_for(documents, synonym_groups)
     pages = [(d.url, page_html(d, lexicon)) for d in sorted(documents, key=lambda d: d.url)]
     asyncio.run(_write_index(site_dir, pages))
+    _drop_unused(site_dir / INDEX_DIR)
+    entry = json.loads((site_dir / INDEX_DIR / "pagefind-entry.json").read_text(encoding="utf-8"))
     target = site_dir / WORDS_FILE
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(language_data(lexicon))
+    target.write_bytes(language_data(lexicon, entry["languages"][LANGUAGE]["hash"]))
