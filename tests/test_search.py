@@ -151,7 +151,7 @@ def test_any_page_opened_with_q_opens_the_search(reader):
     assert _path(page.locator("#kb-zoek-resultaten a").first.evaluate("a => a.href")) == "praktijkvoorbeelden/emmen-burgerbegroting/"
 
 
-def test_the_engine_is_fetched_once_each_file_and_a_short_query_still_answers(browser, real_site):
+def test_the_engine_is_fetched_once_each_file_and_only_the_scripts_a_page_uses(browser, real_site):
     with serve(real_site.site) as base, Watched(browser, base) as watched:
         asked: list[str] = []
         watched.page.on("request", lambda request: asked.append(request.url))
@@ -160,6 +160,8 @@ def test_the_engine_is_fetched_once_each_file_and_a_short_query_still_answers(br
         engine = [url for url in asked if "/pagefind/" in url and "/fragment/" not in url or "/zoeken/" in url]
         assert len(engine) == len(set(engine)), engine  # what is fetched early is what Pagefind uses, not fetched twice
         assert not [url for url in asked if "-ui" in url or "worker" in url]
+        # A page without a filter, Keuzehulp or Keuzemenu does not download their scripts.
+        assert not [url for url in asked if url.endswith(("/filter.js", "/keuzehulp.js", "/keuzekaart.js"))]
         search(page, "ze")  # two letters: searched once the typing pauses
         assert page.locator("#kb-zoek-status").inner_text().endswith(" voor ‘ze’.")
         assert watched.errors == [] and watched.foreign == []
