@@ -347,6 +347,8 @@
     });
   }
 
+  // The search itself; the result pages' titles and text are read after it without holding up the
+  // next search: a query typed meanwhile does not wait for the pages of one that is no longer asked.
   function run(ticket) {
     var query = input.value.trim();
     if (!query) {
@@ -361,20 +363,24 @@
       var analysed = lexicon.analyse(query);
       return find(pagefind, lexicon, analysed, kind()).then(function (ranked) {
         if (ticket !== requested) return;
-        return rerank(ranked, analysed, lexicon);
-      }).then(function (ranked) {
-        if (ticket !== requested || !ranked) return;
-        var highlight = new Set();
-        analysed.forEach(function (word) { word.highlight.forEach(function (k) { highlight.add(k); }); });
-        current = { query: query, analysed: analysed, ranked: ranked, lexicon: lexicon, highlight: highlight };
-        shownCount = PAGE;
-        return render(ticket);
+        rerank(ranked, analysed, lexicon).then(function (ranked) {
+          if (ticket !== requested) return;
+          var highlight = new Set();
+          analysed.forEach(function (word) { word.highlight.forEach(function (k) { highlight.add(k); }); });
+          current = { query: query, analysed: analysed, ranked: ranked, lexicon: lexicon, highlight: highlight };
+          shownCount = PAGE;
+          return render(ticket);
+        }).catch(failed(ticket));
       });
-    }).catch(function (error) {
+    }).catch(failed(ticket));
+  }
+
+  function failed(ticket) {
+    return function (error) {
       if (ticket !== requested) return;
       status.textContent = "Het zoeken lukt nu niet. Probeer het later opnieuw.";
       if (window.console) console.error(error);
-    });
+    };
   }
 
   function render(ticket) {
