@@ -151,6 +151,22 @@ def test_any_page_opened_with_q_opens_the_search(reader):
     assert _path(page.locator("#kb-zoek-resultaten a").first.evaluate("a => a.href")) == "praktijkvoorbeelden/emmen-burgerbegroting/"
 
 
+def test_the_engine_is_fetched_once_each_file_and_only_the_scripts_a_page_uses(browser, real_site):
+    with serve(real_site.site) as base, Watched(browser, base) as watched:
+        asked: list[str] = []
+        watched.page.on("request", lambda request: asked.append(request.url))
+        page = watched.open("over/?q=budget")
+        page.wait_for_function("() => document.getElementById('kb-zoek-status').textContent.includes('‘budget’')")
+        engine = [url for url in asked if "/pagefind/" in url and "/fragment/" not in url or "/zoeken/" in url]
+        assert len(engine) == len(set(engine)), engine  # what is fetched early is what Pagefind uses, not fetched twice
+        assert not [url for url in asked if "-ui" in url or "worker" in url]
+        # A page without a filter, Keuzehulp or Keuzemenu does not download their scripts.
+        assert not [url for url in asked if url.endswith(("/filter.js", "/keuzehulp.js", "/keuzekaart.js"))]
+        search(page, "ze")  # two letters: searched once the typing pauses
+        assert page.locator("#kb-zoek-status").inner_text().endswith(" voor ‘ze’.")
+        assert watched.errors == [] and watched.foreign == []
+
+
 def test_hostile_queries_stay_text(reader):
     page = reader.page
     for query in ('<img src=x onerror=alert(1)>', '"; alert(1); //', "a" * 300, "((((", "\\"):

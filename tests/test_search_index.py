@@ -69,3 +69,15 @@ def test_the_language_data_is_deterministic_and_complete(basis_site):
 def test_plain_text_keeps_words_whole():
     html = '<h2 id="a">Kop<a class="headerlink" href="#a">¶</a></h2><p>Een <em>dorps</em>budget, <script>x()</script>en</p>'
     assert sitesearch.plain_text(html) == "Kop Een dorpsbudget, en"
+
+
+def test_only_what_the_browser_loads_of_pagefind_is_shipped(basis_site):
+    folder = basis_site.site / sitesearch.INDEX_DIR
+    shipped = {path.name for path in folder.iterdir()}
+    assert {"pagefind.js", "pagefind-entry.json", f"wasm.{sitesearch.LANGUAGE}.pagefind", "index", "fragment"} <= shipped
+    assert not [name for name in shipped if "-ui" in name or "worker" in name or "highlight" in name or "unknown" in name]
+    # The language data names Pagefind's index, so the browser fetches its metadata without waiting.
+    data = json.loads(gzip.decompress((basis_site.site / sitesearch.WORDS_FILE).read_bytes()))
+    entry = json.loads((folder / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert data["index"] == entry["languages"][sitesearch.LANGUAGE]["hash"]
+    assert (folder / f"pagefind.{data['index']}.pf_meta").is_file()

@@ -193,18 +193,37 @@
     trede: "Trede van de ladder", pagina: "Pagina" };
   var ready = null, requested = 0, shownCount = PAGE, current = null;
 
+  // Pagefind asks for its files one after another (pagefind.js, then pagefind-entry.json, then its
+  // metadata and wasm, then index chunks, then the pages found). Every step that can start earlier does:
+  // the wasm (one Dutch index, hooks/kb/sitesearch.py LANGUAGE) with pagefind.js and our language data,
+  // the metadata and the entry file as soon as the language data names them.
+  var PAGEFIND = new URL("pagefind/", base);
+  function preload(url, as) {
+    var link = document.createElement("link");
+    link.rel = as === "script" ? "modulepreload" : "preload";
+    if (as !== "script") { link.as = as; link.crossOrigin = "anonymous"; }  // matches what fetch() asks for
+    link.href = url;
+    document.head.appendChild(link);
+  }
+
   function engine() {
     if (!ready) {
-      ready = Promise.all([
-        import(new URL("pagefind/pagefind.js", base).href).then(function (pagefind) {
-          return pagefind.options({ basePath: new URL("pagefind/", base).pathname, baseUrl: base.pathname, noWorker: true })
-            .then(function () { pagefind.init(); return pagefind; });
-        }),
-        fetch(new URL("zoeken/taal.dat", base)).then(function (response) {
-          if (!response.ok) throw new Error("zoeken/taal.dat: " + response.status);
-          return response.arrayBuffer();
-        }).then(unzip).then(function (text) { return new Lexicon(JSON.parse(text)); }),
-      ]);
+      preload(new URL("wasm.nl.pagefind", PAGEFIND).href, "fetch");
+      var language = fetch(new URL("zoeken/taal.dat", base)).then(function (response) {
+        if (!response.ok) throw new Error("zoeken/taal.dat: " + response.status);
+        return response.arrayBuffer();
+      }).then(unzip).then(function (text) {
+        var data = JSON.parse(text);
+        // With the index name as Pagefind's cache tag, pagefind-entry.json has a fixed address per build.
+        preload(new URL("pagefind-entry.json?ts=" + data.index, PAGEFIND).href, "fetch");
+        preload(new URL("pagefind." + data.index + ".pf_meta", PAGEFIND).href, "fetch");
+        return data;
+      });
+      ready = Promise.all([import(new URL("pagefind.js", PAGEFIND).href), language]).then(function (loaded) {
+        var pagefind = loaded[0], data = loaded[1];
+        return pagefind.options({ basePath: PAGEFIND.pathname, baseUrl: base.pathname, noWorker: true, metaCacheTag: data.index })
+          .then(function () { pagefind.init(); return [pagefind, new Lexicon(data)]; });
+      });
       ready.catch(function () { ready = null; });
     }
     return ready;
@@ -308,21 +327,28 @@
   }
 
   // Every key asks for a search. While one runs, newer requests wait for it and only the newest runs
-  // next: a fast typist does not make the browser fetch pages for half-typed words.
-  var busy = false;
+  // next: a fast typist does not make the browser fetch pages for half-typed words. A query of one
+  // or two letters waits for a pause in the typing: it is nearly always the start of a longer word,
+  // and searching it would fetch a large part of the index.
+  var busy = false, pause = null, SHORT = 3, PAUSE = 400;
   function schedule() {
-    requested++;
-    if (!busy) next();
+    var ticket = ++requested;
+    clearTimeout(pause);
+    var longest = words(input.value).reduce(function (most, w) { return Math.max(most, w.length); }, 0);
+    if (longest && longest < SHORT) pause = setTimeout(function () { if (ticket === requested && !busy) next(); }, PAUSE);
+    else if (!busy) next();
   }
   function next() {
     busy = true;
     var ticket = requested;
     run(ticket).then(function () {
       busy = false;
-      if (requested !== ticket) next();
+      if (requested !== ticket) schedule();
     });
   }
 
+  // The search itself; the result pages' titles and text are read after it without holding up the
+  // next search: a query typed meanwhile does not wait for the pages of one that is no longer asked.
   function run(ticket) {
     var query = input.value.trim();
     if (!query) {
@@ -337,20 +363,24 @@
       var analysed = lexicon.analyse(query);
       return find(pagefind, lexicon, analysed, kind()).then(function (ranked) {
         if (ticket !== requested) return;
-        return rerank(ranked, analysed, lexicon);
-      }).then(function (ranked) {
-        if (ticket !== requested || !ranked) return;
-        var highlight = new Set();
-        analysed.forEach(function (word) { word.highlight.forEach(function (k) { highlight.add(k); }); });
-        current = { query: query, analysed: analysed, ranked: ranked, lexicon: lexicon, highlight: highlight };
-        shownCount = PAGE;
-        return render(ticket);
+        rerank(ranked, analysed, lexicon).then(function (ranked) {
+          if (ticket !== requested) return;
+          var highlight = new Set();
+          analysed.forEach(function (word) { word.highlight.forEach(function (k) { highlight.add(k); }); });
+          current = { query: query, analysed: analysed, ranked: ranked, lexicon: lexicon, highlight: highlight };
+          shownCount = PAGE;
+          return render(ticket);
+        }).catch(failed(ticket));
       });
-    }).catch(function (error) {
+    }).catch(failed(ticket));
+  }
+
+  function failed(ticket) {
+    return function (error) {
       if (ticket !== requested) return;
       status.textContent = "Het zoeken lukt nu niet. Probeer het later opnieuw.";
       if (window.console) console.error(error);
-    });
+    };
   }
 
   function render(ticket) {
@@ -513,4 +543,11 @@
   // Contract with the rest of the site: any page opened with ?q=words opens the search with those words.
   var asked = new URLSearchParams(location.search).get("q");
   if (asked) open(asked);
+  // Search is where most readers start: fetch the engine (about 130 KB, the same on every page, so
+  // cached for the whole visit) while the reader looks at the page, so the first query answers at
+  // once. Not when the browser asks to save data: then it loads when the search opens.
+  var connection = navigator.connection || {};
+  if (!asked && !connection.saveData && !/2g/.test(connection.effectiveType || "")) {
+    (window.requestIdleCallback || setTimeout)(function () { engine(); }, { timeout: 500 });
+  }
 })();

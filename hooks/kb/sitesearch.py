@@ -9,9 +9,11 @@ query into the same keys (kb-zoeken.js, with the word list written here) and ask
 
 from __future__ import annotations
 
-import asyncio
 import gzip
 import json
+import shutil
+import subprocess
+import sys
 import tempfile
 from dataclasses import dataclass
 from html import escape
@@ -25,6 +27,7 @@ from .records import Entry
 from .schema import BY_KEY
 
 INDEX_DIR, WORDS_FILE = urls.SEARCH_INDEX_DIR, urls.SEARCH_WORDS
+LANGUAGE = urls.SEARCH_LANGUAGE
 TERMS_MARKER = "kbzoektermen"  # the browser cuts a page's content here: what follows is not for reading
 # A word that stands for a page's kind, so the browser can narrow results by kind with one more query.
 # (Pagefind's own filters are written in a different order on every build: not deterministic.)
@@ -125,34 +128,46 @@ def lexicon_for(documents: list[Document], synonym_groups: tuple[tuple[str, ...]
     return dutch.lexicon((f"{d.title} {d.summary} {d.body}" for d in documents), synonym_groups)
 
 
-def language_data(lexicon: dutch.Lexicon) -> bytes:
+def language_data(lexicon: dutch.Lexicon, index: str) -> bytes:
     """What the browser needs to turn a query into keys: the known keys (for compounds and typos), the
-    word to show for each key that differs from it, and the synonym groups. Gzip without a timestamp,
-    so the same content gives the same file."""
+    word to show for each key that differs from it, and the synonym groups; and the name of Pagefind's
+    index, so the browser fetches its metadata at once instead of after pagefind-entry.json. Gzip
+    without a timestamp, so the same content gives the same file."""
     words = "\n".join(k if shown == k else f"{k} {shown}" for k, shown in lexicon.shown.items())
-    data = {"marker": TERMS_MARKER, "soort": KIND_PREFIX, "minDeel": dutch.MIN_PART, "maxDelen": dutch.MAX_PARTS, "typefout": dutch.TYPO_MIN_LENGTH,
+    data = {"index": index, "marker": TERMS_MARKER, "soort": KIND_PREFIX, "minDeel": dutch.MIN_PART, "maxDelen": dutch.MAX_PARTS, "typefout": dutch.TYPO_MIN_LENGTH,
             "stopwoorden": sorted(dutch.STOP_WORDS), "synoniemen": lexicon.synonym_of, "woorden": words}
     return gzip.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), mtime=0)
 
 
-async def _write_index(site_dir: Path, pages: list[tuple[str, str]]) -> None:
-    from pagefind.index import PagefindIndex
-
+def _write_index(site_dir: Path, pages: list[tuple[str, str]]) -> None:
     # Pagefind reads the pages from a folder a hundred times faster than page by page through its API.
     with tempfile.TemporaryDirectory(prefix="kb-zoeken-") as folder:
         for url, html in pages:
-            path = Path(folder, url, "index.html")
+            path = Path(folder, urls.page_file(url))
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(html, encoding="utf-8")
-        # Leaving the context writes the index; force_language keeps one Dutch index whatever a page says.
-        async with PagefindIndex(config={"force_language": "nl", "output_path": str(site_dir / INDEX_DIR)}) as index:
-            await index.add_directory(folder)
+        # Pagefind's command, not its Python API: the API stops its service the moment it answers "written",
+        # and a build once found pagefind.js cut short; a command that has exited has written everything.
+        # force_language keeps one Dutch index whatever a page says.
+        command = [sys.executable, "-m", "pagefind", "--site", folder, "--output-path", str(site_dir / INDEX_DIR),
+                   "--force-language", LANGUAGE, "--silent"]
+        finished = subprocess.run(command, capture_output=True, text=True, check=False)
+        if finished.returncode:
+            raise RuntimeError(f"Pagefind kon de zoekindex niet maken:\n{finished.stdout}{finished.stderr}")
+
+
+def _drop_unused(index_dir: Path) -> None:
+    for path in index_dir.iterdir():
+        if not urls.search_shipped(path.name):
+            shutil.rmtree(path) if path.is_dir() else path.unlink()
 
 
 def write(site_dir: Path, documents: list[Document], synonym_groups: tuple[tuple[str, ...], ...]) -> None:
     lexicon = lexicon_for(documents, synonym_groups)
     pages = [(d.url, page_html(d, lexicon)) for d in sorted(documents, key=lambda d: d.url)]
-    asyncio.run(_write_index(site_dir, pages))
+    _write_index(site_dir, pages)
+    _drop_unused(site_dir / INDEX_DIR)
+    entry = json.loads((site_dir / urls.SEARCH_ENTRY).read_text(encoding="utf-8"))
     target = site_dir / WORDS_FILE
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(language_data(lexicon))
+    target.write_bytes(language_data(lexicon, entry["languages"][LANGUAGE]["hash"]))

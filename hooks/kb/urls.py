@@ -178,6 +178,14 @@ def open_data(name: str) -> tuple[str, str, str]:
 # The site search (Pagefind), written after the build, and the word list of its Dutch layer.
 SEARCH_INDEX_DIR = "pagefind"
 SEARCH_ENTRY = f"{SEARCH_INDEX_DIR}/pagefind-entry.json"
+SEARCH_LANGUAGE = "nl"  # one Dutch index: kb-zoeken.js fetches 'wasm.nl.pagefind' before Pagefind asks for it
+
+
+def search_shipped(name: str) -> bool:
+    """Whether a file or folder Pagefind writes into SEARCH_INDEX_DIR is one the browser loads; its own UI,
+    web worker and the wasm of other languages are not shipped."""
+    shipped = ("pagefind.js", "pagefind-entry.json", f"wasm.{SEARCH_LANGUAGE}.pagefind", "index", "fragment", "filter")
+    return name in shipped or name.endswith(".pf_meta")
 SEARCH_WORDS = "zoeken/taal.dat"  # gzip-compressed JSON; not '.gz', so no server adds a Content-Encoding
 
 # The web editor (Decap CMS): static files only, no page of the site.
