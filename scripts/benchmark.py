@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, TypedDict
 from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "hooks")]  # the tests' site builder, and the hooks it reads content with
 
 from sitebuilder import make_project  # noqa: E402
 

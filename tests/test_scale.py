@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
+import subprocess
+import sys
 
 import pytest
 
+from kb import content
 from linkcheck import dead_links
-from sitebuilder import build, make_project
+from sitebuilder import ROOT, build, make_project
 
 COPIES = 130
 
@@ -65,3 +69,19 @@ def test_sources_page_is_capped_and_continues_in_a_catalogue(large_site):
     first = large_site.page("catalogus/bron/gemeente-gemeenschap")
     second = large_site.page("catalogus/bron/gemeente-gemeenschap/pagina-2")
     assert first.count("<li><a") + second.count("<li><a") >= 131
+
+
+def test_the_benchmark_runs_and_measures_valid_corpora(tmp_path):
+    """scripts/benchmark.py starts (its imports resolve as in CI), and the synthetic corpus it times passes
+    the content gate, so its figures are of a site that builds."""
+    started = subprocess.run([sys.executable, str(ROOT / "scripts" / "benchmark.py"), "--help"],
+                             capture_output=True, text=True, check=False)
+    assert started.returncode == 0, started.stderr
+    spec = importlib.util.spec_from_file_location("benchmark", ROOT / "scripts" / "benchmark.py")
+    assert spec and spec.loader
+    benchmark = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(benchmark)
+    project = make_project(tmp_path / "p", fixture=None)  # the real content, as the benchmark builds it
+    benchmark.synthetic_corpus(project / "praktijkvoorbeelden", 150)
+    loaded = content.load(project).corpus
+    assert len(loaded.entries["praktijkvoorbeeld"]) == 150
