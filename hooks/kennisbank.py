@@ -1,4 +1,4 @@
-"""MkDocs hooks of the knowledge base. They only wire MkDocs' events to the modules in kb/.
+"""MkDocs hooks of the knowledge base. They only wire MkDocs' events to the modules in kennisbank_participatie/.
 
 Data flows one way: content files -> validated records (on_files) -> indexes -> pages and files.
 All state belongs to one build and is replaced at the next on_config, so `mkdocs serve`
@@ -22,15 +22,15 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from kb import booklet, cms, content, errorpage, exports, glossary, home, keuzehulp, keuzekaart, sitesearch, toc, urls
-from kb.generated import GeneratedPage
-from kb.html import relative, sanitize
-from kb.indexes import Indexes
-from kb.pages import entry_page
-from kb.problems import ContentError
-from kb.records import Entry
-from kb.schema import KEUZEMENU, PRAKTIJKVOORBEELD
-from kb.vocabulary import Vocabulary
+from kennisbank_participatie import booklet, cms, content, errorpage, exports, glossary, home, keuzehulp, keuzekaart, sitesearch, toc, urls
+from kennisbank_participatie.generated import GeneratedPage
+from kennisbank_participatie.html import relative, sanitize
+from kennisbank_participatie.indexes import Indexes
+from kennisbank_participatie.pages import entry_page
+from kennisbank_participatie.problems import ContentError
+from kennisbank_participatie.records import Entry
+from kennisbank_participatie.schema import KEUZEMENU, PRAKTIJKVOORBEELD
+from kennisbank_participatie.vocabulary import Vocabulary
 
 
 @dataclass

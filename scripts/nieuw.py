@@ -14,11 +14,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from kb import corpus  # noqa: E402
-from kb.records import read  # noqa: E402
-from kb.scaffold import PLACEHOLDER, create, field_help  # noqa: E402
-from kb.schema import BY_KEY  # noqa: E402
-from kb.vocabulary import load  # noqa: E402
+from kennisbank_participatie import corpus  # noqa: E402
+from kennisbank_participatie.records import read  # noqa: E402
+from kennisbank_participatie.scaffold import PLACEHOLDER, create, field_help  # noqa: E402
+from kennisbank_participatie.schema import BY_KEY  # noqa: E402
+from kennisbank_participatie.vocabulary import load  # noqa: E402
 
 
 def main(argv: list[str]) -> int:

@@ -13,9 +13,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from kb import content  # noqa: E402
-from kb.annotations import summary, workflow_commands  # noqa: E402
-from kb.problems import ContentError  # noqa: E402
+from kennisbank_participatie import content  # noqa: E402
+from kennisbank_participatie.annotations import summary, workflow_commands  # noqa: E402
+from kennisbank_participatie.problems import ContentError  # noqa: E402
 
 
 def main(argv: list[str]) -> int:

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from kb import content
-from kb.problems import ContentError
+from kennisbank_participatie import content
+from kennisbank_participatie.problems import ContentError
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

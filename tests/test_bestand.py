@@ -516,13 +516,13 @@ def test_hostile_site_publishes_what_the_validator_accepted(hostile_site):
     '<table><tr><td style="background:/**/url(//evil.example)">x</td></tr></table>',
 ])
 def test_sanitizer_keeps_no_address_of_another_host(html):
-    from kb.html import sanitize
+    from kennisbank_participatie.html import sanitize
 
     assert "evil.example" not in sanitize(html)
 
 
 def test_sanitizer_keeps_own_images():
-    from kb.html import sanitize
+    from kennisbank_participatie.html import sanitize
 
     kept = sanitize('<img src="plaatje.png" alt="a"><img src="/assets/b.png" alt="b"><img src="../c.png?x=1#y" alt="c">')
     assert kept.count("src=") == 3

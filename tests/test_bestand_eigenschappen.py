@@ -17,9 +17,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kb import content, records, vocabulary
-from kb.problems import ContentError
-from kb.schema import PRAKTIJKVOORBEELD
+from kennisbank_participatie import content, records, vocabulary
+from kennisbank_participatie.problems import ContentError
+from kennisbank_participatie.schema import PRAKTIJKVOORBEELD
 from sitebuilder import ROOT, make_project
 
 FAST = settings(max_examples=150, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
@@ -93,7 +93,7 @@ def test_markdown_the_gate_lets_through_renders_quickly(body):
 
     import markdown
 
-    from kb import bodycheck
+    from kennisbank_participatie import bodycheck
 
     if bodycheck.problems("x.md", body, 1):
         return

@@ -1,4 +1,4 @@
-"""What differs per collection is declared in kb.schema, and every declaration is complete and consistent."""
+"""What differs per collection is declared in kennisbank_participatie.schema, and every declaration is complete and consistent."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import dataclasses
 
 import pytest
 
-from kb import pages, schema
-from kb.schema import COLLECTIONS, Related, Shown
+from kennisbank_participatie import pages, schema
+from kennisbank_participatie.schema import COLLECTIONS, Related, Shown
 
 
 @pytest.mark.parametrize("shown", list(Shown))

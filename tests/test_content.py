@@ -8,9 +8,9 @@ from html import escape
 import markupsafe
 import pytest
 
-from kb import content as site_content
-from kb.records import Entry
-from kb.schema import KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX, TREDE
+from kennisbank_participatie import content as site_content
+from kennisbank_participatie.records import Entry
+from kennisbank_participatie.schema import KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX, TREDE
 from readability import sentences, words
 from sitebuilder import ROOT
 

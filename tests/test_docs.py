@@ -2,7 +2,7 @@
 
 import re
 
-from kb.schema import COLLECTIONS
+from kennisbank_participatie.schema import COLLECTIONS
 from sitebuilder import ROOT
 
 # The heading in CONTRIBUTING.md above each collection's table of fields.

@@ -1,4 +1,4 @@
-"""The Dutch layer of the site search, on one table of cases: in Python (hooks/kb/dutch.py, used when the
+"""The Dutch layer of the site search, on one table of cases: in Python (hooks/kennisbank_participatie/dutch.py, used when the
 index is built) and in JavaScript (docs/assets/kb-zoeken.js, used when a reader types), run with node."""
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from kb import dutch, sitesearch, synonyms
-from kb.problems import ContentError
+from kennisbank_participatie import dutch, sitesearch, synonyms
+from kennisbank_participatie.problems import ContentError
 from sitebuilder import assert_reported, project_with
 
 ROOT = Path(__file__).resolve().parent.parent

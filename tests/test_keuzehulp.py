@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from kb import content, keuzehulp
+from kennisbank_participatie import content, keuzehulp
 from sitebuilder import make_project
 
 

@@ -13,11 +13,11 @@ import pypdf
 import pytest
 
 from browser import Watched, clean_reader, serve, watching
-from kb import content, keuzekaart, sections, vocabulary
-from kb.effort import phrases
-from kb.indexes import Indexes
-from kb.problems import ContentError
-from kb.schema import KEUZEMENU, PRAKTIJKVOORBEELD
+from kennisbank_participatie import content, keuzekaart, sections, vocabulary
+from kennisbank_participatie.effort import phrases
+from kennisbank_participatie.indexes import Indexes
+from kennisbank_participatie.problems import ContentError
+from kennisbank_participatie.schema import KEUZEMENU, PRAKTIJKVOORBEELD
 from sitebuilder import ROOT, make_project
 
 PHONE = {"width": 390, "height": 844}
@@ -324,7 +324,7 @@ def test_keuzehulp_advice_says_what_each_form_asks(phone):
 def test_booklet_date_comes_from_the_last_commit(tmp_path):
     import subprocess
 
-    from kb import booklet
+    from kennisbank_participatie import booklet
 
     assert booklet.date_line(tmp_path) == booklet.UNKNOWN_DATE  # no git here
     env = {"GIT_AUTHOR_DATE": "2024-03-05T12:00:00+00:00", "GIT_COMMITTER_DATE": "2024-03-05T12:00:00+00:00",

@@ -1,4 +1,4 @@
-"""Every kind of front-matter field has its rules in one table (kb.kinds), and they agree with each
+"""Every kind of front-matter field has its rules in one table (kennisbank_participatie.kinds), and they agree with each
 other: what the build reads, the front matter's JSON Schema accepts; what it exports, the open data's
 JSON Schema accepts, as a value and when an entry lacks the field."""
 
@@ -8,15 +8,15 @@ import jsonschema
 import pytest
 import yaml
 
-from kb import corpus, kinds, published_schema
-from kb.schema import Collection, Field, Kind
-from kb.vocabulary import load as load_vocabularies
+from kennisbank_participatie import corpus, kinds, published_schema
+from kennisbank_participatie.schema import Collection, Field, Kind
+from kennisbank_participatie.vocabulary import load as load_vocabularies
 from sitebuilder import ROOT
 
 VOCABULARIES = load_vocabularies(ROOT / corpus.VOCABULARY_FILE)
 
 # Per kind: a vocabulary it needs, a value as an editor writes it, and its cell in the CSV export.
-# A new Kind fails here until it has an example (and fails on import until kb.kinds has its rules).
+# A new Kind fails here until it has an example (and fails on import until kennisbank_participatie.kinds has its rules).
 EXAMPLES: dict[Kind, tuple[tuple[str, ...], str, str]] = {
     Kind.TEXT: ((), "'Emmen: wat er ''t gebeurde'", "Emmen: wat er 't gebeurde"),
     Kind.TEXTS: ((), "[Emmen, Borger-Odoorn, Emmen]", "Emmen; Borger-Odoorn"),

@@ -9,8 +9,8 @@ import typing
 
 import pytest
 
-from kb import content, kinds, records
-from kb.schema import COLLECTIONS, Kind
+from kennisbank_participatie import content, kinds, records
+from kennisbank_participatie.schema import COLLECTIONS, Kind
 from sitebuilder import FIXTURES, ROOT, build, content_problems, make_project, project_with
 
 GOLDEN = FIXTURES / "fouten" / "verwacht.txt"

@@ -15,12 +15,12 @@ import pytest
 from test_search_index import _fragments as search_fragments
 import yaml
 
-from kb import cms, content, corpus
-from kb.records import read
-from kb.scaffold import BODY_PLACEHOLDER, PLACEHOLDER
-from kb.schema import BY_KEY, Field, Kind
-from kb.textutil import slugify
-from kb.vocabulary import load as load_vocabularies
+from kennisbank_participatie import cms, content, corpus
+from kennisbank_participatie.records import read
+from kennisbank_participatie.scaffold import BODY_PLACEHOLDER, PLACEHOLDER
+from kennisbank_participatie.schema import BY_KEY, Field, Kind
+from kennisbank_participatie.textutil import slugify
+from kennisbank_participatie.vocabulary import load as load_vocabularies
 from sitebuilder import ROOT, build, make_project
 
 VOCABULARIES = load_vocabularies(ROOT / corpus.VOCABULARY_FILE)

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from kb import content
+from kennisbank_participatie import content
 from linkcheck import dead_links
 from sitebuilder import ROOT, build, make_project
 

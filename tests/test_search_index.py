@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from kb import sitesearch
+from kennisbank_participatie import sitesearch
 
 
 def _fragments(site) -> dict[str, dict]:

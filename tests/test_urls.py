@@ -1,4 +1,4 @@
-"""One module decides every path in the site (hooks/kb/urls.py): its functions, and a check that
+"""One module decides every path in the site (hooks/kennisbank_participatie/urls.py): its functions, and a check that
 no other module under hooks/ writes a site path of its own."""
 
 from __future__ import annotations
@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from kb import urls
-from kb.schema import COLLECTIONS, INTRODUCTIE, PRAKTIJKVOORBEELD
+from kennisbank_participatie import urls
+from kennisbank_participatie.schema import COLLECTIONS, INTRODUCTIE, PRAKTIJKVOORBEELD
 
 ROOT = Path(__file__).resolve().parent.parent
 HOOKS = ROOT / "hooks"
-OWNER = HOOKS / "kb" / "urls.py"
+OWNER = HOOKS / "kennisbank_participatie" / "urls.py"
 
 # A site path: no spaces, no markup, no scheme; with a '/' between names or a site file's extension.
 _PATH_CHARACTERS = re.compile(r"^[A-Za-z0-9_.~{}/-]+$")  # '{}' stands for an f-string's value
@@ -65,7 +65,7 @@ def test_no_module_but_urls_writes_a_site_path():
         for line, text in string_literals(path.read_text(encoding="utf-8")):
             if is_site_path(text) and (name, text) not in KNOWN:
                 found.append(f"hooks/{name}:{line}: {text!r}")
-    assert not found, "Site paths belong in hooks/kb/urls.py; ask it instead:\n" + "\n".join(sorted(found))
+    assert not found, "Site paths belong in hooks/kennisbank_participatie/urls.py; ask it instead:\n" + "\n".join(sorted(found))
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -12,8 +12,8 @@ import jsonschema
 import pytest
 import test_records
 
-from kb import content, dating, glossary
-from kb.problems import ContentError
+from kennisbank_participatie import content, dating, glossary
+from kennisbank_participatie.problems import ContentError
 from sitebuilder import ROOT, assert_reported, build, make_project, project_with
 
 

@@ -405,7 +405,7 @@ def test_each_result_shows_summary_rungs_and_year(reader):
 
 @pytest.mark.browser
 def test_sort_by_year_newest_first_or_by_title(desktop):
-    from kb.textutil import fold
+    from kennisbank_participatie.textutil import fold
 
     entries = fixture_entries()
     by_title = [e["titel"] for e in sorted(entries, key=lambda e: fold(e["titel"]))]

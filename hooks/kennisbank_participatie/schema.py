@@ -326,4 +326,4 @@ def _declaration_problems(collection: Collection) -> list[str]:
 
 # A declaration naming a field or collection that does not exist stops the import, before any build.
 if _mistakes := [problem for collection in COLLECTIONS for problem in _declaration_problems(collection)]:  # pragma: no cover
-    raise TypeError("kb.schema: " + "; ".join(_mistakes))
+    raise TypeError("kennisbank_participatie.schema: " + "; ".join(_mistakes))

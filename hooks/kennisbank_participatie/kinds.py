@@ -1,7 +1,7 @@
 """Every kind of front-matter field, once: how the build reads it (with the Dutch messages editors
 see), its JSON Schema, and its form in the open data (JSON value, CSV cell, value when absent).
 
-records reads with KINDS, published_schema and exports publish with it. A Kind of kb.schema without
+records reads with KINDS, published_schema and exports publish with it. A Kind of kennisbank_participatie.schema without
 an entry here stops the import, so a new kind cannot be read but not published, or the other way round.
 """
 
@@ -461,4 +461,4 @@ KINDS: Mapping[Kind, KindRules] = MappingProxyType({
     Kind.PERIOD: KindRules(_read_period, _period_schema, False, _parts, _period_cell),
 })
 if set(KINDS) != set(Kind):  # pragma: no cover - fails on import, before any build
-    raise TypeError(f"kb.kinds.KINDS has no rules for {sorted(kind.name for kind in set(Kind) - set(KINDS))}")
+    raise TypeError(f"kennisbank_participatie.kinds.KINDS has no rules for {sorted(kind.name for kind in set(Kind) - set(KINDS))}")

@@ -1,4 +1,4 @@
-"""JSON Schemas derived from kb.schema: one for editors' front matter, one for the open-data exports."""
+"""JSON Schemas derived from kennisbank_participatie.schema: one for editors' front matter, one for the open-data exports."""
 
 from __future__ import annotations
 
