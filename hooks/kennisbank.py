@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import logging
 import posixpath
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
 
 from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
@@ -22,7 +22,20 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from kennisbank_participatie import booklet, cms, content, errorpage, exports, glossary, home, keuzehulp, keuzekaart, sitesearch, toc, urls
+from kennisbank_participatie import (
+    booklet,
+    cms,
+    content,
+    errorpage,
+    exports,
+    glossary,
+    home,
+    keuzehulp,
+    keuzekaart,
+    sitesearch,
+    toc,
+    urls,
+)
 from kennisbank_participatie.generated import GeneratedPage
 from kennisbank_participatie.html import relative, sanitize
 from kennisbank_participatie.indexes import Indexes
@@ -63,12 +76,16 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _build, _error
     _build = _error = None
     if _dirty:
-        raise PluginError("De kennisbank kan niet met --dirty worden gebouwd: de overzichten, het boekje en de "
-                          "zoekindex hangen van alle pagina's af, en --dirty bouwt alleen gewijzigde pagina's opnieuw. "
-                          "Laat --dirty weg; 'mkdocs serve' bouwt na elke wijziging vanzelf alles opnieuw.")
+        raise PluginError(
+            "De kennisbank kan niet met --dirty worden gebouwd: de overzichten, het boekje en de "
+            "zoekindex hangen van alle pagina's af, en --dirty bouwt alleen gewijzigde pagina's opnieuw. "
+            "Laat --dirty weg; 'mkdocs serve' bouwt na elke wijziging vanzelf alles opnieuw."
+        )
     if not config.use_directory_urls:
-        raise PluginError("De kennisbank werkt alleen met 'use_directory_urls: true' in mkdocs.yml: alle links en "
-                          "overzichten gaan uit van adressen als /praktijkvoorbeelden/naam/. Zet het terug op true.")
+        raise PluginError(
+            "De kennisbank werkt alleen met 'use_directory_urls: true' in mkdocs.yml: alle links en "
+            "overzichten gaan uit van adressen als /praktijkvoorbeelden/naam/. Zet het terug op true."
+        )
     return config
 
 
@@ -112,25 +129,34 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     _add_admin(files, config, root, loaded.vocabularies)
     bodies = {src_uri: entry.body for src_uri, entry in entries.items()}
     bodies.update({src_uri: page.body for src_uri, page in checked.pages.items()})
-    _build = Build(indexes=indexes, entries=entries, generated=generated, form_bodies={},
-                   abbreviations=glossary.abbreviations(checked.terms), bodies=bodies,
-                   page_meta={src_uri: page.meta for src_uri, page in checked.pages.items()},
-                   synonym_groups=checked.synonym_groups, search_documents={})
+    _build = Build(
+        indexes=indexes,
+        entries=entries,
+        generated=generated,
+        form_bodies={},
+        abbreviations=glossary.abbreviations(checked.terms),
+        bodies=bodies,
+        page_meta={src_uri: page.meta for src_uri, page in checked.pages.items()},
+        synonym_groups=checked.synonym_groups,
+        search_documents={},
+    )
     return files
 
 
 def _add_admin(files: Files, config: MkDocsConfig, root: Path, vocabularies: dict[str, Vocabulary]) -> None:
     """The web editor at /admin/: static files only, so no page, nav, search or sitemap entry."""
-    settings = cms.settings(vocabularies, config.repo_url, config.edit_uri, config.site_url,
-                            config.extra.get("redactie"))
+    settings = cms.settings(vocabularies, config.repo_url, config.edit_uri, config.site_url, config.extra.get("redactie"))
     files.append(File.generated(config, urls.ADMIN_CONFIG, content=cms.config(settings)))
     decap = cms.decap_files(root)
     for path in decap:
         files.append(File.generated(config, urls.decap_file(path.name), abs_src_path=str(path)))
     styles = sorted(f.src_uri for f in files if f.src_uri.startswith(urls.THEME_STYLESHEETS) and f.src_uri.endswith(".min.css"))
     styles += [str(path) for path in config.extra_css]
-    files.append(File.generated(config, urls.ADMIN_PAGE,
-                                content=cms.page([relative(path, urls.ADMIN) for path in styles], bool(decap), settings)))
+    files.append(
+        File.generated(
+            config, urls.ADMIN_PAGE, content=cms.page([relative(path, urls.ADMIN) for path in styles], bool(decap), settings)
+        )
+    )
 
 
 def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:

@@ -51,9 +51,16 @@ def synthetic_corpus(target: Path, size: int) -> None:
         text = source.read_text(encoding="utf-8")
         if number >= len(sources):
             variant = number // len(sources)
-            text = re.sub(r"^titel: (['\"]?)(.*?)\1$", lambda m: f'titel: "{m.group(2).replace(chr(34), "")} ({variant})"',
-                          text, count=1, flags=re.M)
-            text = re.sub(r"^jaar: (\d{4})$", lambda m: f"jaar: {2000 + (int(m.group(1)) + variant) % 25}", text, count=1, flags=re.M)
+            text = re.sub(
+                r"^titel: (['\"]?)(.*?)\1$",
+                lambda m: f'titel: "{m.group(2).replace(chr(34), "")} ({variant})"',
+                text,
+                count=1,
+                flags=re.M,
+            )
+            text = re.sub(
+                r"^jaar: (\d{4})$", lambda m: f"jaar: {2000 + (int(m.group(1)) + variant) % 25}", text, count=1, flags=re.M
+            )
             text = _vary_municipality(text, variant)
             name = f"{source.stem}-{variant}.md"
         else:
@@ -75,7 +82,8 @@ def plain_material(target: Path, corpus: Path) -> None:
     (docs / "index.md").write_text("# Home\n", encoding="utf-8")
     (target / "mkdocs.yml").write_text(
         "site_name: Plain\ntheme:\n  name: material\n  language: nl\n  font: false\nplugins:\n  - search:\n      lang: nl\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
 
 
 def project_at(commit: str, target: Path, corpus: Path) -> Path:
@@ -101,8 +109,13 @@ class BuildStats(TypedDict):
 def timed_build(project: Path) -> BuildStats:
     site = project / "site"
     start = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site), "--quiet"],
-                               cwd=project, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site), "--quiet"],
+        cwd=project,
+        env=ENV,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
     output = process.stdout.read().decode() if process.stdout else ""  # always piped, above
@@ -116,7 +129,8 @@ def timed_build(project: Path) -> BuildStats:
         "site_mb": round(sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 1e6, 1),
         "pages": len(pages),
         "largest_page": f"{largest.relative_to(site)} ({largest.stat().st_size // 1024} KB)",
-        "largest_entry_kb": max((p.stat().st_size for p in (site / "praktijkvoorbeelden").glob("*/index.html")), default=0) // 1024,
+        "largest_entry_kb": max((p.stat().st_size for p in (site / "praktijkvoorbeelden").glob("*/index.html")), default=0)
+        // 1024,
         "site": site,
     }
 
@@ -130,8 +144,12 @@ def index_sizes(site: Path) -> dict[str, str]:
 # How each search shows its results: the project's own (kb-zoeken.js) and plain Material's.
 # `shown` is the element that changes when a query's results are shown.
 KB_SEARCH = {"open": "button.kb-zoek__open", "box": "#kb-zoek-vraag", "hit": ".kb-zoek__hit", "shown": "#kb-zoek-status"}
-MATERIAL_SEARCH = {"open": "input.md-search__input", "box": "input.md-search__input", "hit": ".md-search-result__item",
-                   "shown": ".md-search-result__list"}
+MATERIAL_SEARCH = {
+    "open": "input.md-search__input",
+    "box": "input.md-search__input",
+    "hit": ".md-search-result__item",
+    "shown": ".md-search-result__list",
+}
 
 _FIRST_RESULT = """
 selector => new MutationObserver((_, observer) => {
@@ -182,10 +200,11 @@ def _first_result(browser: Browser, ui: dict[str, str], url: str, query: str | N
         sizes = request.sizes()
         response = request.response()
         body = response.body() if response and response.status == 200 else b""
-        kind = (response.headers.get("content-type", "") if response else "")
+        kind = response.headers.get("content-type", "") if response else ""
         served += sizes["responseBodySize"] + sizes["responseHeadersSize"]
-        wire += sizes["responseHeadersSize"] + (len(gzip.compress(body)) if body and any(k in kind for k in _COMPRESSED)
-                                                else sizes["responseBodySize"])
+        wire += sizes["responseHeadersSize"] + (
+            len(gzip.compress(body)) if body and any(k in kind for k in _COMPRESSED) else sizes["responseBodySize"]
+        )
     context.close()
     return at, served, wire
 
@@ -202,8 +221,10 @@ def search_timing(site: Path, queries: list[str], ui: dict[str, str]) -> dict[st
     timings: dict[str, float | str] = {}
     with serve(site) as base, chromium() as browser:
         browser.new_context().close()  # the first context of a browser starts slower: not the reader's cost
-        for way, url_of in (("typed after opening the home page", lambda q: (base, q)),
-                            ("opening the home page with ?q=", lambda q: (f"{base}?q={quote(q)}", None))):
+        for way, url_of in (
+            ("typed after opening the home page", lambda q: (base, q)),
+            ("opening the home page with ?q=", lambda q: (f"{base}?q={quote(q)}", None)),
+        ):
             found = []
             for query in queries:
                 measured = _first_result(browser, ui, *url_of(query))
@@ -215,7 +236,8 @@ def search_timing(site: Path, queries: list[str], ui: dict[str, str]) -> dict[st
                 times = sorted(m[0] for m in found)
                 timings[f"first result, {way}: median / slowest (ms)"] = f"{round(times[len(times) // 2])} / {round(times[-1])}"
                 timings[f"received until then, {way}, largest: as served / gzip on the wire (KB)"] = (
-                    f"{round(max(m[1] for m in found) / 1024)} / {round(max(m[2] for m in found) / 1024)}")
+                    f"{round(max(m[1] for m in found) / 1024)} / {round(max(m[2] for m in found) / 1024)}"
+                )
         context = browser.new_context()
         page = context.new_page()
         page.goto(base, wait_until="load")
@@ -242,7 +264,9 @@ def search_timing(site: Path, queries: list[str], ui: dict[str, str]) -> dict[st
             later.append(page.evaluate("window.kbDoneAt - window.kbKeyAt"))
         if later:
             later.sort()
-            timings["later query, last keystroke to results: median / slowest (ms)"] = f"{round(later[len(later) // 2])} / {round(later[-1])}"
+            timings["later query, last keystroke to results: median / slowest (ms)"] = (
+                f"{round(later[len(later) // 2])} / {round(later[-1])}"
+            )
         context.close()
     return timings
 
@@ -254,8 +278,13 @@ def serve_rebuild(project: Path) -> float:
         port = probe.getsockname()[1]
     log = project / "serve.log"
     with open(log, "w") as out:
-        server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-                                  cwd=project, env=ENV, stdout=out, stderr=subprocess.STDOUT)
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+            cwd=project,
+            env=ENV,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
     try:
         _wait_for(log, 1)
         entry = next((project / "praktijkvoorbeelden").glob("*.md"))
@@ -284,11 +313,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 1500, 5000])
     parser.add_argument("--plain", type=int, nargs="*", default=[1000, 1500])
-    parser.add_argument("--search", type=int, nargs="*", default=[1000, 5000],
-                        help="corpus sizes for the search timing, beside Material's search (of --plain or --before)")
-    parser.add_argument("--before", default="", metavar="COMMIT",
-                        help="also build each size with the project as it was at COMMIT (git archive) and time its "
-                             "Material search: plain Material at 5,000 entries writes gigabytes of navigation")
+    parser.add_argument(
+        "--search",
+        type=int,
+        nargs="*",
+        default=[1000, 5000],
+        help="corpus sizes for the search timing, beside Material's search (of --plain or --before)",
+    )
+    parser.add_argument(
+        "--before",
+        default="",
+        metavar="COMMIT",
+        help="also build each size with the project as it was at COMMIT (git archive) and time its "
+        "Material search: plain Material at 5,000 entries writes gigabytes of navigation",
+    )
     parser.add_argument("--serve", type=int, default=1500, help="corpus size for the serve rebuild (0: skip)")
     parser.add_argument("--keep", action="store_true", help="keep the generated projects")
     args = parser.parse_args()
@@ -330,23 +368,29 @@ def main() -> None:
                 print(f"- {key}: {value}")
         if size in plain:
             ratio = result["seconds"] / plain[size]["seconds"]
-            print(f"- plain Material: {plain[size]['seconds']} s, {plain[size]['peak_mb']} MB peak, "
-                  f"{plain[size]['site_mb']} MB site, largest page {plain[size]['largest_page']}")
+            print(
+                f"- plain Material: {plain[size]['seconds']} s, {plain[size]['peak_mb']} MB peak, "
+                f"{plain[size]['site_mb']} MB site, largest page {plain[size]['largest_page']}"
+            )
             print(f"- ratio project / plain Material: {ratio:.2f}")
         for name, size_text in index_sizes(result["site"]).items():
             print(f"- {name}: {size_text}")
     sizes = sorted(results)
     if len(sizes) >= 2:
         small, large = sizes[0], sizes[-1]
-        print(f"\n- time {large}/{small}: {results[large]['seconds'] / results[small]['seconds']:.2f} "
-              f"(linear would be {large / small:.1f}); memory: {results[large]['peak_mb'] / results[small]['peak_mb']:.2f}")
+        print(
+            f"\n- time {large}/{small}: {results[large]['seconds'] / results[small]['seconds']:.2f} "
+            f"(linear would be {large / small:.1f}); memory: {results[large]['peak_mb'] / results[small]['peak_mb']:.2f}"
+        )
     for size in args.search:
         if size not in results:
             continue
         print(f"\n### Search in headless Chromium at {size} entries")
-        for name, site, ui in (("this project (Pagefind + Dutch layer)", results[size]["site"], KB_SEARCH),
-                               (f"the project at {args.before[:7]} (Material search, tuned)", before.get(size), MATERIAL_SEARCH),
-                               ("plain Material search", searchable_plain.get(size), MATERIAL_SEARCH)):
+        for name, site, ui in (
+            ("this project (Pagefind + Dutch layer)", results[size]["site"], KB_SEARCH),
+            (f"the project at {args.before[:7]} (Material search, tuned)", before.get(size), MATERIAL_SEARCH),
+            ("plain Material search", searchable_plain.get(size), MATERIAL_SEARCH),
+        ):
             if site is None:
                 continue
             for key, value in search_timing(site, SEARCH_QUERIES, ui).items():

@@ -12,5 +12,6 @@ fi
 npm ci --no-audit --no-fund --loglevel=error
 export NO_MKDOCS_2_WARNING=1
 .venv/bin/ruff check hooks scripts tests
+.venv/bin/ruff format --check --quiet hooks scripts tests
 .venv/bin/mypy  # pyproject.toml says what it checks
 exec .venv/bin/python -m pytest "$@"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import functools
 import http.server
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -15,8 +15,14 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parent.parent
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
 ]
 
 
@@ -71,6 +77,7 @@ class Watched:
                 self.foreign.append(url)
                 return route.abort()
             return route.continue_()
+
         return handle
 
     def _dialog(self, dialog):
@@ -89,7 +96,8 @@ class Watched:
         )
         return [
             f"{v['id']} ({v['impact']}): {v['help']} -> {[n['target'] for n in v['nodes']][:5]}"
-            for v in result["violations"] if v["impact"] in impacts
+            for v in result["violations"]
+            if v["impact"] in impacts
         ]
 
     def close(self):
@@ -127,6 +135,9 @@ def search(page, query: str) -> list[str]:
     box.fill("")
     page.wait_for_function("document.getElementById('kb-zoek-status').textContent === ''")
     box.press_sequentially(query, delay=20)
-    page.wait_for_function("q => document.getElementById('kb-zoek-status').textContent.includes('\u2018' + q + '\u2019')",
-                           arg=query.strip(), timeout=10000)
+    page.wait_for_function(
+        "q => document.getElementById('kb-zoek-status').textContent.includes('\u2018' + q + '\u2019')",
+        arg=query.strip(),
+        timeout=10000,
+    )
     return page.locator("#kb-zoek-resultaten a").evaluate_all("links => links.map(a => a.href)")

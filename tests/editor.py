@@ -36,8 +36,13 @@ def copy_project(target: Path) -> Path:
 def build_site(project: Path, port: int) -> Path:
     env = {**os.environ, "DECAP_SERVER_PORT": str(port), "NO_MKDOCS_2_WARNING": "1"}
     site = project.parent / f"{project.name}-site"
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-                            cwd=project, env=env, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     return site
 
@@ -45,14 +50,16 @@ def build_site(project: Path, port: int) -> Path:
 @contextmanager
 def decap_server(project: Path, port: int):
     env = {**os.environ, "PORT": str(port), "BIND_HOST": "127.0.0.1", "GIT_REPO_DIRECTORY": str(project), "LOG_LEVEL": "warn"}
-    process = subprocess.Popen(["node", str(DECAP_SERVER)], cwd=project, env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    process = subprocess.Popen(
+        ["node", str(DECAP_SERVER)], cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
     try:
         deadline = time.time() + 30
         while True:
             try:
-                request = urllib.request.Request(f"http://127.0.0.1:{port}/api/v1", data=b'{"action":"info"}',
-                                                 headers={"Content-Type": "application/json"})
+                request = urllib.request.Request(
+                    f"http://127.0.0.1:{port}/api/v1", data=b'{"action":"info"}', headers={"Content-Type": "application/json"}
+                )
                 urllib.request.urlopen(request, timeout=2).read()
                 break
             except OSError:

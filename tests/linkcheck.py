@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
@@ -54,5 +53,3 @@ def dead_links(site: Path) -> list[str]:
                 if fragment not in _parse(target).ids:
                     dead.append(f"{base}: {ref} (anker ontbreekt)")
     return dead
-
-

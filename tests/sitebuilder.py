@@ -84,6 +84,25 @@ def build(project: Path, *extra: str, env: dict[str, str] | None = None) -> Buil
     environment = {key: value for key, value in os.environ.items() if key != "SITE_URL"}
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site), *extra],
-        cwd=project, capture_output=True, text=True, env={**environment, **(env or {})},
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env={**environment, **(env or {})},
     )
     return BuildResult(project, site, result.returncode, result.stdout + result.stderr)
+
+
+def commit_dated(folder: Path, when: str) -> None:
+    """A git repository in `folder` with one empty commit made at `when` (ISO 8601), for the dates the build reads."""
+    env = {
+        "GIT_AUTHOR_DATE": when,
+        "GIT_COMMITTER_DATE": when,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(folder),
+    }
+    subprocess.run(["git", "init", "-q"], cwd=folder, check=True, env=env)
+    subprocess.run(["git", "commit", "-q", "--allow-empty", "-m", "x"], cwd=folder, check=True, env=env)

@@ -16,9 +16,8 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass
-from pathlib import Path
-
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 
@@ -40,10 +39,12 @@ class Run:
     seconds: float
 
 
+_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
 def _run(args: list[str], cwd: Path) -> Run:
     start = time.monotonic()
-    result = subprocess.run(args, cwd=cwd, capture_output=True, text=True, preexec_fn=_limited, timeout=120,
-                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    result = subprocess.run(args, cwd=cwd, capture_output=True, text=True, preexec_fn=_limited, timeout=120, env=_ENV)
     return Run(result.returncode, result.stdout + result.stderr, time.monotonic() - start)
 
 
@@ -114,113 +115,192 @@ def _reported(output: str, row: Row) -> bool:
     return False
 
 
+def _alone(name: str, path: str, text: str, says: str) -> Row:
+    """A row of one file that the message names, without a field."""
+    return Row(name, {path: text}, path, "", says)
+
+
 P = "praktijkvoorbeelden"
 CONTENT_ROWS = [
     # Files from outside the repository
-    Row("symlink-entry", {f"{P}/link.md": Link("/etc/passwd")}, f"{P}/link.md", "", "link (symlink)"),
-    Row("symlink-docs-page", {"docs/over/host.md": Link("/etc/hostname")}, "docs/over/host.md", "", "link (symlink)"),
-    Row("symlink-docs-asset", {"docs/assets/passwd.txt": Link("/etc/passwd")}, "docs/assets/passwd.txt", "", "link (symlink)"),
-    Row("symlink-docs-folder", {"docs/buiten": Link("/etc")}, "docs/buiten", "", "link (symlink)"),
-    Row("symlink-entry-folder", {f"{P}/map": Link("/tmp")}, f"{P}/map", "", "link (symlink)"),
+    _alone("symlink-entry", f"{P}/link.md", Link("/etc/passwd"), "link (symlink)"),
+    _alone("symlink-docs-page", "docs/over/host.md", Link("/etc/hostname"), "link (symlink)"),
+    _alone("symlink-docs-asset", "docs/assets/passwd.txt", Link("/etc/passwd"), "link (symlink)"),
+    _alone("symlink-docs-folder", "docs/buiten", Link("/etc"), "link (symlink)"),
+    _alone("symlink-entry-folder", f"{P}/map", Link("/tmp"), "link (symlink)"),
     # Crashes before: raw control characters and escapes that produce them
-    Row("raw-control", {f"{P}/raw-control.md": entry(samenvatting="samenvatting: Dit\x0cklopt.")},
-        f"{P}/raw-control.md", "samenvatting", "stuurteken U+000C"),
-    Row("escape-formfeed", {f"{P}/escape-ff.md": entry(samenvatting='samenvatting: "Dit\\x0cklopt."')},
-        f"{P}/escape-ff.md", "samenvatting", "stuurteken U+000C"),
-    Row("escape-e", {f"{P}/escape-e.md": entry(titel='titel: "Goed\\e voorbeeld"')}, f"{P}/escape-e.md", "titel",
-        "stuurteken U+001B"),
-    Row("escape-nul", {f"{P}/escape-nul.md": entry(gemeente='gemeente: "Em\\0men"')}, f"{P}/escape-nul.md", "gemeente",
-        "stuurteken U+0000"),
-    Row("zero-width", {f"{P}/zero-width.md": entry(titel="titel: Goed\u200bvoorbeeld")}, f"{P}/zero-width.md", "titel",
-        "onzichtbaar teken U+200B"),
-    Row("bidi-override", {f"{P}/bidi.md": entry(titel='titel: "Goed \\u202Evoorbeeld"')}, f"{P}/bidi.md", "titel",
-        "onzichtbaar teken U+202E"),
-    Row("bidi-in-body", {f"{P}/bidi-body.md": entry() + "Tekst \u2066met\u2069 isolaat.\n"}, f"{P}/bidi-body.md", "",
-        "onzichtbaar teken U+2066"),
+    Row(
+        "raw-control",
+        {f"{P}/raw-control.md": entry(samenvatting="samenvatting: Dit\x0cklopt.")},
+        f"{P}/raw-control.md",
+        "samenvatting",
+        "stuurteken U+000C",
+    ),
+    Row(
+        "escape-formfeed",
+        {f"{P}/escape-ff.md": entry(samenvatting='samenvatting: "Dit\\x0cklopt."')},
+        f"{P}/escape-ff.md",
+        "samenvatting",
+        "stuurteken U+000C",
+    ),
+    Row(
+        "escape-e",
+        {f"{P}/escape-e.md": entry(titel='titel: "Goed\\e voorbeeld"')},
+        f"{P}/escape-e.md",
+        "titel",
+        "stuurteken U+001B",
+    ),
+    Row(
+        "escape-nul",
+        {f"{P}/escape-nul.md": entry(gemeente='gemeente: "Em\\0men"')},
+        f"{P}/escape-nul.md",
+        "gemeente",
+        "stuurteken U+0000",
+    ),
+    Row(
+        "zero-width",
+        {f"{P}/zero-width.md": entry(titel="titel: Goed\u200bvoorbeeld")},
+        f"{P}/zero-width.md",
+        "titel",
+        "onzichtbaar teken U+200B",
+    ),
+    Row(
+        "bidi-override",
+        {f"{P}/bidi.md": entry(titel='titel: "Goed \\u202Evoorbeeld"')},
+        f"{P}/bidi.md",
+        "titel",
+        "onzichtbaar teken U+202E",
+    ),
+    _alone("bidi-in-body", f"{P}/bidi-body.md", entry() + "Tekst \u2066met\u2069 isolaat.\n", "onzichtbaar teken U+2066"),
     # What MkDocs' own reader misread: now one reader decides
-    Row("custom-tag", {f"{P}/custom-tag.md": entry(titel="titel: !kop Goed voorbeeld")}, f"{P}/custom-tag.md", "titel",
-        "YAML-tag"),
+    Row(
+        "custom-tag", {f"{P}/custom-tag.md": entry(titel="titel: !kop Goed voorbeeld")}, f"{P}/custom-tag.md", "titel", "YAML-tag"
+    ),
     Row("impossible-date", {f"{P}/datum.md": entry(jaar="jaar: 2023-02-30")}, f"{P}/datum.md", "jaar", "geen jaartal"),
-    Row("four-dashes", {f"{P}/vier.md": entry().replace("---\n", "----\n", 1)}, f"{P}/vier.md", "",
-        "precies drie streepjes"),
-    Row("closing-four-dashes", {f"{P}/vier-dicht.md": entry().replace("\n---\nTekst", "\n----\nTekst")},
-        f"{P}/vier-dicht.md", "", "sluit de front matter niet af"),
-    Row("blank-line-first", {f"{P}/leeg-begin.md": "\n" + entry()}, f"{P}/leeg-begin.md", "", "eerste regel"),
-    Row("page-blank-line-first", {"docs/over/leeg-begin.md": "\n---\ntitle: Over\n---\nTekst.\n"},
-        "docs/over/leeg-begin.md", "", "eerste regel"),
+    _alone("four-dashes", f"{P}/vier.md", entry().replace("---\n", "----\n", 1), "precies drie streepjes"),
+    _alone(
+        "closing-four-dashes",
+        f"{P}/vier-dicht.md",
+        entry().replace("\n---\nTekst", "\n----\nTekst"),
+        "sluit de front matter niet af",
+    ),
+    _alone("blank-line-first", f"{P}/leeg-begin.md", "\n" + entry(), "eerste regel"),
+    _alone("page-blank-line-first", "docs/over/leeg-begin.md", "\n---\ntitle: Over\n---\nTekst.\n", "eerste regel"),
     # Silently lost or overwritten
-    Row("reserved-pagination", {f"{P}/pagina-2.md": entry()}, f"{P}/pagina-2.md", "", "gereserveerd"),
-    Row("facet-slug-index", {f"{P}/index-gemeente.md": entry(gemeente="gemeente: Index")}, f"{P}/index-gemeente.md",
-        "gemeente", "geen paginanaam"),
-    Row("facet-slug-empty", {f"{P}/leeg-gemeente.md": entry(gemeente="gemeente: '???'")}, f"{P}/leeg-gemeente.md",
-        "gemeente", "geen paginanaam"),
-    Row("nested-duplicate", {f"{P}/dubbel.md": entry(bronnen="bronnen:\n  - titel: Bron\n    titel: Nog een\n"
-                                                             "    uitgever: U\n    jaar: 2021")},
-        f"{P}/dubbel.md", "titel", "twee keer"),
-    Row("wrong-folder", {"docs/praktijkvoorbeelden/verdwaald.md": entry()}, "docs/praktijkvoorbeelden/verdwaald.md", "",
-        "horen in de map"),
-    Row("markdown-extension-entry", {f"{P}/lang.markdown": entry()}, f"{P}/lang.markdown", "", "eindigt op .md"),
-    Row("markdown-extension-docs", {"docs/keuzemenu/lang.markdown": entry()}, "docs/keuzemenu/lang.markdown", "",
-        "eindigen op .md"),
-    Row("upper-case-extension", {f"{P}/hoofd.MD": entry()}, f"{P}/hoofd.MD", "", "eindigt op .md"),
-    Row("docs-subfolder", {"docs/toolbox/sub/instrument.md": entry()}, "docs/toolbox/sub/instrument.md", "",
-        "geen submappen"),
-    Row("unsafe-file-name", {'docs/over/<img src=x onerror="alert(1)">.md': "# Naam\n"},
-        'docs/over/<img src=x onerror="alert(1)">.md', "", "past"),
-    Row("space-in-asset-name", {"docs/assets/logo emmen.png": "x"}, "docs/assets/logo emmen.png", "", "logo-emmen.png"),
+    _alone("reserved-pagination", f"{P}/pagina-2.md", entry(), "gereserveerd"),
+    Row(
+        "facet-slug-index",
+        {f"{P}/index-gemeente.md": entry(gemeente="gemeente: Index")},
+        f"{P}/index-gemeente.md",
+        "gemeente",
+        "geen paginanaam",
+    ),
+    Row(
+        "facet-slug-empty",
+        {f"{P}/leeg-gemeente.md": entry(gemeente="gemeente: '???'")},
+        f"{P}/leeg-gemeente.md",
+        "gemeente",
+        "geen paginanaam",
+    ),
+    Row(
+        "nested-duplicate",
+        {f"{P}/dubbel.md": entry(bronnen="bronnen:\n  - titel: Bron\n    titel: Nog een\n    uitgever: U\n    jaar: 2021")},
+        f"{P}/dubbel.md",
+        "titel",
+        "twee keer",
+    ),
+    _alone("wrong-folder", "docs/praktijkvoorbeelden/verdwaald.md", entry(), "horen in de map"),
+    _alone("markdown-extension-entry", f"{P}/lang.markdown", entry(), "eindigt op .md"),
+    _alone("markdown-extension-docs", "docs/keuzemenu/lang.markdown", entry(), "eindigen op .md"),
+    _alone("upper-case-extension", f"{P}/hoofd.MD", entry(), "eindigt op .md"),
+    _alone("docs-subfolder", "docs/toolbox/sub/instrument.md", entry(), "geen submappen"),
+    Row(
+        "unsafe-file-name",
+        {'docs/over/<img src=x onerror="alert(1)">.md': "# Naam\n"},
+        'docs/over/<img src=x onerror="alert(1)">.md',
+        "",
+        "past",
+    ),
+    _alone("space-in-asset-name", "docs/assets/logo emmen.png", "x", "logo-emmen.png"),
     Row("fifo", {}, f"{P}/pijp.md", "", "geen gewoon bestand"),
     # Weak messages before
     Row("tab", {f"{P}/tab.md": entry(ladder="ladder:\n\t- raadplegen")}, f"{P}/tab.md", "ladder", "tab"),
-    Row("not-utf8", {f"{P}/latin.md": entry(titel="titel: Caf\udce9").encode("utf-8", "surrogateescape")},
-        f"{P}/latin.md", "", "UTF-8"),
+    _alone("not-utf8", f"{P}/latin.md", entry(titel="titel: Caf\udce9").encode("utf-8", "surrogateescape"), "UTF-8"),
     Row("year-2099", {f"{P}/toekomst.md": entry(jaar="jaar: 2099")}, f"{P}/toekomst.md", "jaar", "tot en met"),
-    Row("quotes-in-quotes", {f"{P}/aanhalingstekens.md": entry(titel='titel: "De "Buurt" bestuurt"')},
-        f"{P}/aanhalingstekens.md", "", "aanhalingstekens binnen aanhalingstekens"),
-    Row("url-space", {f"{P}/url.md": entry(bronnen="bronnen:\n  - titel: Bron\n    uitgever: U\n    jaar: 2021\n"
-                                                   "    url: https://example.org/een pagina")},
-        f"{P}/url.md", "bronnen", "spatie"),
-    Row("key-is-mapping", {f"{P}/sleutel.md": entry(extra="? {a: 1}\n: waarde")}, f"{P}/sleutel.md", "",
-        "veldnaam moet gewone tekst"),
+    _alone(
+        "quotes-in-quotes",
+        f"{P}/aanhalingstekens.md",
+        entry(titel='titel: "De "Buurt" bestuurt"'),
+        "aanhalingstekens binnen aanhalingstekens",
+    ),
+    Row(
+        "url-space",
+        {
+            f"{P}/url.md": entry(
+                bronnen="bronnen:\n  - titel: Bron\n    uitgever: U\n    jaar: 2021\n    url: https://example.org/een pagina"
+            )
+        },
+        f"{P}/url.md",
+        "bronnen",
+        "spatie",
+    ),
+    _alone("key-is-mapping", f"{P}/sleutel.md", entry(extra="? {a: 1}\n: waarde"), "veldnaam moet gewone tekst"),
     # Ordinary pages are content too
-    Row("page-broken-yaml", {"docs/over/kapot.md": "---\ntitle: [kapot\n---\nTekst.\n"}, "docs/over/kapot.md", "",
-        "geen geldige YAML"),
-    Row("page-unknown-field", {"docs/over/sjabloon.md": "---\ntemplate: ../../etc/passwd\n---\nTekst.\n"},
-        "docs/over/sjabloon.md", "template", "onbekend"),
-    Row("page-alias", {"docs/over/anker.md": "---\ntitle: &a x\ndescription: *a\n---\nTekst.\n"}, "docs/over/anker.md", "",
-        "anker"),
+    _alone("page-broken-yaml", "docs/over/kapot.md", "---\ntitle: [kapot\n---\nTekst.\n", "geen geldige YAML"),
+    Row(
+        "page-unknown-field",
+        {"docs/over/sjabloon.md": "---\ntemplate: ../../etc/passwd\n---\nTekst.\n"},
+        "docs/over/sjabloon.md",
+        "template",
+        "onbekend",
+    ),
+    _alone("page-alias", "docs/over/anker.md", "---\ntitle: &a x\ndescription: *a\n---\nTekst.\n", "anker"),
 ]
 
 RESOURCE_ROWS = [
-    Row("alias-bomb-key", {f"{P}/bom.md": "---\n" + "".join(
-        f"l{i}: &l{i} [" + ", ".join([f"*l{i - 1}"] * 9 if i else ["x"] * 9) + "]\n" for i in range(10)) +
-        "? *l9\n: x\n---\n"}, f"{P}/bom.md", "l0", "anker"),
-    Row("brackets-30000", {f"{P}/haakjes.md": entry(themas="themas: " + "[" * 30000 + "]" * 30000)},
-        f"{P}/haakjes.md", "themas", "hoogstens 20 niveaus"),
-    Row("dashes-30000", {f"{P}/streepjes.md": entry(themas="themas:\n" + "- " * 30000 + "x")},
-        f"{P}/streepjes.md", "", "hoogstens 20 niveaus"),
-    Row("page-brackets-30000", {"docs/over/diep.md": "---\ntitle: " + "{a: " * 30000 + "}" * 30000 + "\n---\n"},
-        "docs/over/diep.md", "", "hoogstens 20 niveaus"),
-    Row("long-front-matter", {f"{P}/lang.md": entry(themas="themas:\n" + "  - x\n" * 60_000)}, f"{P}/lang.md", "",
-        "te lang"),
-    Row("long-list", {f"{P}/lijst.md": entry(themas="themas: [" + "x, " * 20_000 + "]")}, f"{P}/lijst.md", "themas",
-        "hoogstens 100"),
-    Row("many-mistakes", {f"{P}/veel.md": entry(extra="".join(f"veld{n}: x\n" for n in range(40)))}, f"{P}/veel.md", "",
-        "en nog 15 fouten"),
+    Row(
+        "alias-bomb-key",
+        {
+            f"{P}/bom.md": "---\n"
+            + "".join(f"l{i}: &l{i} [" + ", ".join([f"*l{i - 1}"] * 9 if i else ["x"] * 9) + "]\n" for i in range(10))
+            + "? *l9\n: x\n---\n"
+        },
+        f"{P}/bom.md",
+        "l0",
+        "anker",
+    ),
+    Row(
+        "brackets-30000",
+        {f"{P}/haakjes.md": entry(themas="themas: " + "[" * 30000 + "]" * 30000)},
+        f"{P}/haakjes.md",
+        "themas",
+        "hoogstens 20 niveaus",
+    ),
+    _alone("dashes-30000", f"{P}/streepjes.md", entry(themas="themas:\n" + "- " * 30000 + "x"), "hoogstens 20 niveaus"),
+    _alone(
+        "page-brackets-30000",
+        "docs/over/diep.md",
+        "---\ntitle: " + "{a: " * 30000 + "}" * 30000 + "\n---\n",
+        "hoogstens 20 niveaus",
+    ),
+    _alone("long-front-matter", f"{P}/lang.md", entry(themas="themas:\n" + "  - x\n" * 60_000), "te lang"),
+    Row(
+        "long-list",
+        {f"{P}/lijst.md": entry(themas="themas: [" + "x, " * 20_000 + "]")},
+        f"{P}/lijst.md",
+        "themas",
+        "hoogstens 100",
+    ),
+    _alone("many-mistakes", f"{P}/veel.md", entry(extra="".join(f"veld{n}: x\n" for n in range(40))), "en nog 15 fouten"),
     # Markdown that makes the renderer recurse or try every bracket against every other
-    Row("md-nested-markers", {f"{P}/md-lijsten.md": entry() + "- " * 1000 + "x\n"}, f"{P}/md-lijsten.md", "",
-        "te veel lijsten of citaten"),
-    Row("md-emphasis", {f"{P}/md-nadruk.md": entry() + "*" * 2000 + "x" + "*" * 2000 + "\n"}, f"{P}/md-nadruk.md", "",
-        "opmaaktekens"),
-    Row("md-brackets", {f"{P}/md-haken.md": entry() + "[" * 100_000 + "\n"}, f"{P}/md-haken.md", "", "opmaaktekens"),
-    Row("md-indent", {f"{P}/md-inspringen.md": entry() + "".join("  " * i + "- x\n" for i in range(300))},
-        f"{P}/md-inspringen.md", "", "springt"),
-    Row("md-links-page", {"docs/over/links.md": "# Links\n\n" + "[a](" * 20_000 + "\n"}, "docs/over/links.md", "",
-        "opmaaktekens"),
-    Row("md-backticks-spread", {"docs/over/ticks.md": "\n\n".join(["`" * 400] * 20)}, "docs/over/ticks.md", "",
-        "Toegestaan: hoogstens 3000"),
-    Row("huge-file", {f"{P}/groot.md": entry() + "woord " * 400_000}, f"{P}/groot.md", "", "te groot"),
-    Row("vocabulary-bomb", {"docs/over/bom.md": "---\ntitle: " + "[" * 100_000 + "\n---\n"},
-        "docs/over/bom.md", "", "hoogstens 20 niveaus"),
+    _alone("md-nested-markers", f"{P}/md-lijsten.md", entry() + "- " * 1000 + "x\n", "te veel lijsten of citaten"),
+    _alone("md-emphasis", f"{P}/md-nadruk.md", entry() + "*" * 2000 + "x" + "*" * 2000 + "\n", "opmaaktekens"),
+    _alone("md-brackets", f"{P}/md-haken.md", entry() + "[" * 100_000 + "\n", "opmaaktekens"),
+    _alone("md-indent", f"{P}/md-inspringen.md", entry() + "".join("  " * i + "- x\n" for i in range(300)), "springt"),
+    _alone("md-links-page", "docs/over/links.md", "# Links\n\n" + "[a](" * 20_000 + "\n", "opmaaktekens"),
+    _alone("md-backticks-spread", "docs/over/ticks.md", "\n\n".join(["`" * 400] * 20), "Toegestaan: hoogstens 3000"),
+    _alone("huge-file", f"{P}/groot.md", entry() + "woord " * 400_000, "te groot"),
+    _alone("vocabulary-bomb", "docs/over/bom.md", "---\ntitle: " + "[" * 100_000 + "\n---\n", "hoogstens 20 niveaus"),
 ]
 
 VOCABULARY_ROWS = [
@@ -248,29 +328,73 @@ def _data(rel: str) -> str:
 
 
 WHOLE_FILE_ROWS = [  # per kind: a row for each of the three files
-    [Row("publications-alias-bomb", {PUBLICATIONS: BOMB}, PUBLICATIONS, "l0", "anker"),
-     Row("glossary-alias-bomb", {GLOSSARY: BOMB}, GLOSSARY, "l0", "anker"),
-     Row("currency-alias-bomb", {CURRENCY: BOMB}, CURRENCY, "l0", "anker")],
-    [Row("publications-brackets-30000", {PUBLICATIONS: "- titel: " + "[" * 30000 + "]" * 30000 + "\n"}, PUBLICATIONS,
-         "[1].titel", "hoogstens 20 niveaus"),
-     Row("glossary-brackets-30000", {GLOSSARY: "- begrip: x\n  ook: " + "{a: " * 30000 + "}" * 30000 + "\n"}, GLOSSARY,
-         "[1].ook", "hoogstens 20 niveaus"),
-     Row("currency-brackets-30000", {CURRENCY: _data(CURRENCY) + "status: " + "[" * 30000 + "\n"}, CURRENCY, "status",
-         "hoogstens 20 niveaus")],
-    [Row("publications-tab", {PUBLICATIONS: _data(PUBLICATIONS).replace("\n  uitgever:", "\n\tuitgever:", 1)},
-         PUBLICATIONS, "[1].uitgever", "tab"),
-     Row("glossary-tab", {GLOSSARY: _data(GLOSSARY).replace("\n  uitleg:", "\n\tuitleg:", 1)}, GLOSSARY, "[1].uitleg",
-         "tab"),
-     Row("currency-tab", {CURRENCY: _data(CURRENCY).replace("\n  Deze", "\n\tDeze", 1)}, CURRENCY, "melding", "tab")],
-    [Row("publications-control", {PUBLICATIONS: _data(PUBLICATIONS).replace("Ministerie", "Minis\x0cterie", 1)},
-         PUBLICATIONS, "[1].uitgever", "stuurteken U+000C"),
-     Row("glossary-nul", {GLOSSARY: _data(GLOSSARY).replace("begrip: EOP", "begrip: E\x00OP", 1)}, GLOSSARY,
-         "[1].begrip", "stuurteken U+0000"),
-     Row("currency-escape-e", {CURRENCY: _data(CURRENCY).replace('beschreven: "Beschreven', 'beschreven: "\\eBeschreven', 1)},
-         CURRENCY, "beschreven", "stuurteken U+001B")],
-    [Row("publications-missing", {PUBLICATIONS: None}, PUBLICATIONS, "", "dit bestand ontbreekt"),
-     Row("glossary-missing", {GLOSSARY: None}, GLOSSARY, "", "dit bestand ontbreekt"),
-     Row("currency-missing", {CURRENCY: None}, CURRENCY, "", "dit bestand ontbreekt")],
+    [
+        Row("publications-alias-bomb", {PUBLICATIONS: BOMB}, PUBLICATIONS, "l0", "anker"),
+        Row("glossary-alias-bomb", {GLOSSARY: BOMB}, GLOSSARY, "l0", "anker"),
+        Row("currency-alias-bomb", {CURRENCY: BOMB}, CURRENCY, "l0", "anker"),
+    ],
+    [
+        Row(
+            "publications-brackets-30000",
+            {PUBLICATIONS: "- titel: " + "[" * 30000 + "]" * 30000 + "\n"},
+            PUBLICATIONS,
+            "[1].titel",
+            "hoogstens 20 niveaus",
+        ),
+        Row(
+            "glossary-brackets-30000",
+            {GLOSSARY: "- begrip: x\n  ook: " + "{a: " * 30000 + "}" * 30000 + "\n"},
+            GLOSSARY,
+            "[1].ook",
+            "hoogstens 20 niveaus",
+        ),
+        Row(
+            "currency-brackets-30000",
+            {CURRENCY: _data(CURRENCY) + "status: " + "[" * 30000 + "\n"},
+            CURRENCY,
+            "status",
+            "hoogstens 20 niveaus",
+        ),
+    ],
+    [
+        Row(
+            "publications-tab",
+            {PUBLICATIONS: _data(PUBLICATIONS).replace("\n  uitgever:", "\n\tuitgever:", 1)},
+            PUBLICATIONS,
+            "[1].uitgever",
+            "tab",
+        ),
+        Row("glossary-tab", {GLOSSARY: _data(GLOSSARY).replace("\n  uitleg:", "\n\tuitleg:", 1)}, GLOSSARY, "[1].uitleg", "tab"),
+        Row("currency-tab", {CURRENCY: _data(CURRENCY).replace("\n  Deze", "\n\tDeze", 1)}, CURRENCY, "melding", "tab"),
+    ],
+    [
+        Row(
+            "publications-control",
+            {PUBLICATIONS: _data(PUBLICATIONS).replace("Ministerie", "Minis\x0cterie", 1)},
+            PUBLICATIONS,
+            "[1].uitgever",
+            "stuurteken U+000C",
+        ),
+        Row(
+            "glossary-nul",
+            {GLOSSARY: _data(GLOSSARY).replace("begrip: EOP", "begrip: E\x00OP", 1)},
+            GLOSSARY,
+            "[1].begrip",
+            "stuurteken U+0000",
+        ),
+        Row(
+            "currency-escape-e",
+            {CURRENCY: _data(CURRENCY).replace('beschreven: "Beschreven', 'beschreven: "\\eBeschreven', 1)},
+            CURRENCY,
+            "beschreven",
+            "stuurteken U+001B",
+        ),
+    ],
+    [
+        Row("publications-missing", {PUBLICATIONS: None}, PUBLICATIONS, "", "dit bestand ontbreekt"),
+        Row("glossary-missing", {GLOSSARY: None}, GLOSSARY, "", "dit bestand ontbreekt"),
+        Row("currency-missing", {CURRENCY: None}, CURRENCY, "", "dit bestand ontbreekt"),
+    ],
 ]
 
 REFERENCE_ROWS = [  # mistakes inside a file that can be read: all reported together with the Keuzehulp's
@@ -284,29 +408,32 @@ REFERENCE_ROWS = [  # mistakes inside a file that can be read: all reported toge
     Row("currency-unknown-placeholder", {}, CURRENCY, "melding", "tussen { en } mag alleen"),
 ]
 
+
 COLLISION_ROWS = [
-    Row("docs-catalogue", {"docs/catalogus/thema/index.md": "# Mijn thema's\n"}, "docs/catalogus/thema/index.md", "",
-        "die de kennisbank zelf maakt"),
-    Row("form-named-booklet", {"docs/keuzemenu/boekje.md": ""}, "docs/keuzemenu/boekje.md", "",
-        "die de kennisbank zelf maakt"),
-    Row("docs-feed", {"docs/feed.xml": "<rss/>"}, "docs/feed.xml", "", "zelf maakt"),
-    Row("docs-filter-index", {"docs/zoekindex/praktijkvoorbeelden.json": "{}"}, "docs/zoekindex/praktijkvoorbeelden.json",
-        "", "zelf maakt"),
-    Row("docs-sitemap", {"docs/sitemap.xml": "<urlset/>"}, "docs/sitemap.xml", "", "thema"),
-    Row("docs-replaces-theme-asset", {"docs/assets/images/favicon.png": "x"}, "docs/assets/images/favicon.png", "", "thema"),
+    _alone("docs-catalogue", "docs/catalogus/thema/index.md", "# Mijn thema's\n", "die de kennisbank zelf maakt"),
+    _alone("form-named-booklet", "docs/keuzemenu/boekje.md", "", "die de kennisbank zelf maakt"),
+    _alone("docs-feed", "docs/feed.xml", "<rss/>", "zelf maakt"),
+    _alone("docs-filter-index", "docs/zoekindex/praktijkvoorbeelden.json", "{}", "zelf maakt"),
+    _alone("docs-sitemap", "docs/sitemap.xml", "<urlset/>", "thema"),
+    _alone("docs-replaces-theme-asset", "docs/assets/images/favicon.png", "x", "thema"),
     # Links that MkDocs' strict build rejects: the validator rejects them too
-    Row("entry-broken-link", {f"{P}/link-kapot.md": entry() + "Zie [de vorm](../keuzemenu/bestaat-niet.md).\n"},
-        f"{P}/link-kapot.md", "", "niet bestaat"),
-    Row("page-folder-link", {"docs/over/map-link.md": "# Map\n\nZie [de toolbox](../toolbox/).\n"},
-        "docs/over/map-link.md", "", "../toolbox/index.md"),
-    Row("reference-broken-link", {"docs/over/verwijzing.md": "# V\n\nZie [de bron][b].\n\n[b]: weg.pdf\n"},
-        "docs/over/verwijzing.md", "", "'weg.pdf'"),
-    Row("broken-anchor", {f"{P}/anker-kapot.md": entry() + "Zie [de vorm](../keuzemenu/buurt-bestuurt.md#bestaat-niet).\n"},
-        f"{P}/anker-kapot.md", "", "'#bestaat-niet'"),
-    Row("broken-self-anchor", {"docs/over/zelf.md": "# Zelf\n\nNaar [beneden](#nergens).\n"}, "docs/over/zelf.md", "",
-        "'#nergens'"),
-    Row("page-and-folder-page", {"docs/over/dubbel.md": "# A\n", "docs/over/dubbel/index.md": "# B\n"},
-        "docs/over/dubbel.md", "", "hetzelfde adres"),
+    _alone("entry-broken-link", f"{P}/link-kapot.md", entry() + "Zie [de vorm](../keuzemenu/bestaat-niet.md).\n", "niet bestaat"),
+    _alone("page-folder-link", "docs/over/map-link.md", "# Map\n\nZie [de toolbox](../toolbox/).\n", "../toolbox/index.md"),
+    _alone("reference-broken-link", "docs/over/verwijzing.md", "# V\n\nZie [de bron][b].\n\n[b]: weg.pdf\n", "'weg.pdf'"),
+    _alone(
+        "broken-anchor",
+        f"{P}/anker-kapot.md",
+        entry() + "Zie [de vorm](../keuzemenu/buurt-bestuurt.md#bestaat-niet).\n",
+        "'#bestaat-niet'",
+    ),
+    _alone("broken-self-anchor", "docs/over/zelf.md", "# Zelf\n\nNaar [beneden](#nergens).\n", "'#nergens'"),
+    Row(
+        "page-and-folder-page",
+        {"docs/over/dubbel.md": "# A\n", "docs/over/dubbel/index.md": "# B\n"},
+        "docs/over/dubbel.md",
+        "",
+        "hetzelfde adres",
+    ),
 ]
 
 
@@ -332,10 +459,15 @@ def _keuzehulp(project: Path) -> None:
 def _reference_data(project: Path) -> None:
     replacements = {
         PUBLICATIONS: [("  jaar: 2018", "  jaar: [2018]"), ("  jaar: 2013", "  jaar: 2013\n  url: https://example.org")],
-        GLOSSARY: [("ook: [bestuurscommissies]", "ook: {meervoud: bestuurscommissies}"),
-                   ("- begrip: EOP\n", "- begrip: EOP\n  voorbeeld: x\n")],
-        CURRENCY: [("drempel_jaren: 5", "drempel_jaar: 5"), ('status: "{status} volgens de bron ({jaar})"', "status: [x]"),
-                   ("{drempel} jaar", "{drempel} jaar {0}")],
+        GLOSSARY: [
+            ("ook: [bestuurscommissies]", "ook: {meervoud: bestuurscommissies}"),
+            ("- begrip: EOP\n", "- begrip: EOP\n  voorbeeld: x\n"),
+        ],
+        CURRENCY: [
+            ("drempel_jaren: 5", "drempel_jaar: 5"),
+            ('status: "{status} volgens de bron ({jaar})"', "status: [x]"),
+            ("{drempel} jaar", "{drempel} jaar {0}"),
+        ],
     }
     appended = {PUBLICATIONS: "- {titel: 'gemeente & gemeenschap!', uitgever: U, jaar: 2013, soort: s, inhoud: i}\n"}
     for rel, pairs in replacements.items():
@@ -397,47 +529,97 @@ def test_unreadable_reference_data_files_are_reported_together(tmp_path, turn):
 def test_generated_paths_are_reserved(tmp_path):
     project = _write(make_project(tmp_path / "p"), COLLISION_ROWS)
     (project / "docs" / "keuzemenu" / "boekje.md").write_text(
-        (project / "docs" / "keuzemenu" / "buurt-bestuurt.md").read_text(encoding="utf-8"), encoding="utf-8")
+        (project / "docs" / "keuzemenu" / "buurt-bestuurt.md").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     _assert_rejected(project, COLLISION_ROWS)
 
 
 # Rows that must build: hostile text in every field a template prints, and addresses that a browser
 # reads as another host. The Chromium test below opens every page type of this site.
 SCRIPT = "<script>alert(1)</script><img src=x onerror=alert(2)>"
-TRICKY = ["\\\\evil.example/a.png", " //evil.example/b.png", "\n//evil.example/c.png", "/\\evil.example/d.png",
-          "&#92;&#92;evil.example/e.png", "/\t/evil.example/f.png", "http:evil.example/g.png", "///evil.example/h.png",
-          "HTTPS://evil.example/i.png", "&#x0A;//evil.example/j.png"]
+TRICKY = [
+    "\\\\evil.example/a.png",
+    " //evil.example/b.png",
+    "\n//evil.example/c.png",
+    "/\\evil.example/d.png",
+    "&#92;&#92;evil.example/e.png",
+    "/\t/evil.example/f.png",
+    "http:evil.example/g.png",
+    "///evil.example/h.png",
+    "HTTPS://evil.example/i.png",
+    "&#x0A;//evil.example/j.png",
+]
 IMAGES = "\n".join(f'<p><img src="{url}" alt="plaatje {n}"></p>' for n, url in enumerate(TRICKY)) + (
     '\n<p><img srcset="ok.png 1x, //evil.example/k.png 2x" alt="srcset"></p>'
     '\n<video poster="//evil.example/l.png"></video><object data="//evil.example/m"></object>'
     '\n\n| a | b |\n| --- | --- |\n| <span style="background:url(//evil.example/n.png)">x</span> | 1 |\n\n'
-    "![markdown](<\\\\\\\\evil.example/o.png>) ![markdown](//evil.example/p.png)\n")
+    "![markdown](<\\\\\\\\evil.example/o.png>) ![markdown](//evil.example/p.png)\n"
+)
 SAFE_ROWS = [
-    Row("ordinary-page-meta", {"docs/over/index.md": f"---\ntitle: '{SCRIPT}'\ndescription: '\"><script>alert(3)</script>'\n"
-                                                       f"---\n# Over\n\nTekst.\n"}),
+    Row(
+        "ordinary-page-meta",
+        {"docs/over/index.md": f"---\ntitle: '{SCRIPT}'\ndescription: '\"><script>alert(3)</script>'\n---\n# Over\n\nTekst.\n"},
+    ),
     Row("ordinary-page-heading", {"docs/over/kop.md": f"# {SCRIPT}\n\nTekst.\n"}),
     Row("ordinary-page-multimarkdown", {"docs/over/mmd.md": f"Title: {SCRIPT}\n\nTekst.\n"}),
-    Row("entry-images", {f"{P}/plaatjes.md": entry(titel=f"titel: '{SCRIPT}'", samenvatting=f"samenvatting: '{SCRIPT}'")
-                         + IMAGES}),
-    Row("form-images", {"docs/keuzemenu/buurt-bestuurt.md": (ROOT / "tests/fixtures/basis/docs/keuzemenu/buurt-bestuurt.md")
-                        .read_text(encoding="utf-8") + IMAGES}),
+    Row(
+        "entry-images", {f"{P}/plaatjes.md": entry(titel=f"titel: '{SCRIPT}'", samenvatting=f"samenvatting: '{SCRIPT}'") + IMAGES}
+    ),
+    Row(
+        "form-images",
+        {
+            "docs/keuzemenu/buurt-bestuurt.md": (ROOT / "tests/fixtures/basis/docs/keuzemenu/buurt-bestuurt.md").read_text(
+                encoding="utf-8"
+            )
+            + IMAGES
+        },
+    ),
     Row("no-newline-after-front-matter", {f"{P}/zonder-tekst.md": entry().removesuffix("Tekst.\n").rstrip("\n")}),
     Row("date-like-title", {f"{P}/datum-titel.md": entry(titel="titel: 2023-02-30")}),
-    Row("new-province", {"data/vocabulaire.yml": (ROOT / "data/vocabulaire.yml").read_text(encoding="utf-8").replace(
-        "\n\nthema:\n", "\n    - {waarde: Bonaire, label: Bonaire, uitleg: Openbaar lichaam.}\n\nthema:\n", 1),
-        f"{P}/bonaire.md": entry(provincie="provincie: Bonaire")}),
-    Row("keuzehulp-texts", {"data/keuzehulp.yml": re.sub(
-        r"(waarom|tekst|vraag): (.*)", lambda m: f"{m.group(1)}: '{m.group(2)} " + SCRIPT.replace("'", "''") + "'",
-        (ROOT / "data/keuzehulp.yml").read_text(encoding="utf-8"))}),
-    Row("links-that-work", {f"{P}/links.md": entry() + "Zie [vorm](../keuzemenu/buurt-bestuurt.md \"Vorm\"), "
-                            "`[code](nope.md)`, [extern](https://example.org/a.md) en [bron][b].\n\n"
-                            "```\n[blok](nope.md)\n```\n\n[b]: ../toolbox/index.md\n"}),
-    Row("anchors-that-work", {f"{P}/ankers.md": entry() + "## Eerste kop\n\nNaar [de kop](#eerste-kop), "
-                              "[eigen plek](#eigen), [oude plek](#plek), [noot](#fn:1)[^1] en "
-                              "[vorm](../keuzemenu/buurt-bestuurt.md#wat-is-het).\n\n"
-                              "Tekst\n{: #eigen }\n\n<a name=\"plek\"></a>\n\n[^1]: Een voetnoot.\n"}),
-    Row("currency-wording", {CURRENCY: _data(CURRENCY).replace(
-        'beschreven: "Beschreven in {jaar}, in {bron}"', "beschreven: 'Beschreven in {jaar}, in {bron} " + SCRIPT + "'")}),
+    Row(
+        "new-province",
+        {
+            "data/vocabulaire.yml": (ROOT / "data/vocabulaire.yml")
+            .read_text(encoding="utf-8")
+            .replace("\n\nthema:\n", "\n    - {waarde: Bonaire, label: Bonaire, uitleg: Openbaar lichaam.}\n\nthema:\n", 1),
+            f"{P}/bonaire.md": entry(provincie="provincie: Bonaire"),
+        },
+    ),
+    Row(
+        "keuzehulp-texts",
+        {
+            "data/keuzehulp.yml": re.sub(
+                r"(waarom|tekst|vraag): (.*)",
+                lambda m: f"{m.group(1)}: '{m.group(2)} " + SCRIPT.replace("'", "''") + "'",
+                (ROOT / "data/keuzehulp.yml").read_text(encoding="utf-8"),
+            )
+        },
+    ),
+    Row(
+        "links-that-work",
+        {
+            f"{P}/links.md": entry() + 'Zie [vorm](../keuzemenu/buurt-bestuurt.md "Vorm"), '
+            "`[code](nope.md)`, [extern](https://example.org/a.md) en [bron][b].\n\n"
+            "```\n[blok](nope.md)\n```\n\n[b]: ../toolbox/index.md\n"
+        },
+    ),
+    Row(
+        "anchors-that-work",
+        {
+            f"{P}/ankers.md": entry() + "## Eerste kop\n\nNaar [de kop](#eerste-kop), "
+            "[eigen plek](#eigen), [oude plek](#plek), [noot](#fn:1)[^1] en "
+            "[vorm](../keuzemenu/buurt-bestuurt.md#wat-is-het).\n\n"
+            'Tekst\n{: #eigen }\n\n<a name="plek"></a>\n\n[^1]: Een voetnoot.\n'
+        },
+    ),
+    Row(
+        "currency-wording",
+        {
+            CURRENCY: _data(CURRENCY).replace(
+                'beschreven: "Beschreven in {jaar}, in {bron}"', "beschreven: 'Beschreven in {jaar}, in {bron} " + SCRIPT + "'"
+            )
+        },
+    ),
     Row("body-like-metadata", {f"{P}/meta-tekst.md": entry().replace("Tekst.", "Titel: geen metadata\n\nTekst.")}),
 ]
 
@@ -507,14 +689,23 @@ def test_hostile_site_publishes_what_the_validator_accepted(hostile_site):
     assert "<p>Title: " in mmd  # body text, not metadata: MkDocs' MultiMarkdown reader never sees it
 
 
-@pytest.mark.parametrize("html", [
-    *(f'<img src="{url}">' for url in TRICKY), '<img src="/\t/evil.example">', '<img src="\x01//evil.example">',
-    '<img src="\\/evil.example">', '<img src="javascript:alert(1)">', '<img src="data:image/svg+xml,<svg/>">',
-    '<img srcset="ok.png 1x, \\\\evil.example/b.png 2x">', '<img src="ok.png" srcset=" //evil.example 2x">',
-    '<video poster="//evil.example"></video>', '<object data="\\\\evil.example"></object>',
-    '<table><tr><td style="text-align:right;background:u\\72l(//evil.example)">x</td></tr></table>',
-    '<table><tr><td style="background:/**/url(//evil.example)">x</td></tr></table>',
-])
+@pytest.mark.parametrize(
+    "html",
+    [
+        *(f'<img src="{url}">' for url in TRICKY),
+        '<img src="/\t/evil.example">',
+        '<img src="\x01//evil.example">',
+        '<img src="\\/evil.example">',
+        '<img src="javascript:alert(1)">',
+        '<img src="data:image/svg+xml,<svg/>">',
+        '<img srcset="ok.png 1x, \\\\evil.example/b.png 2x">',
+        '<img src="ok.png" srcset=" //evil.example 2x">',
+        '<video poster="//evil.example"></video>',
+        '<object data="\\\\evil.example"></object>',
+        '<table><tr><td style="text-align:right;background:u\\72l(//evil.example)">x</td></tr></table>',
+        '<table><tr><td style="background:/**/url(//evil.example)">x</td></tr></table>',
+    ],
+)
 def test_sanitizer_keeps_no_address_of_another_host(html):
     from kennisbank_participatie.html import sanitize
 
@@ -528,9 +719,23 @@ def test_sanitizer_keeps_own_images():
     assert kept.count("src=") == 3
 
 
-BROWSER_PAGES = ["", "over/", "over/kop/", "over/mmd/", "praktijkvoorbeelden/plaatjes/", "praktijkvoorbeelden/",
-                 "catalogus/gemeente/emmen/", "catalogus/provincie/", "keuzemenu/buurt-bestuurt/", "keuzemenu/boekje/",
-                 "keuzemenu/", "toolbox/", "participatieladder/raadplegen/", "keuzehulp/", "catalogus/vorm/"]
+BROWSER_PAGES = [
+    "",
+    "over/",
+    "over/kop/",
+    "over/mmd/",
+    "praktijkvoorbeelden/plaatjes/",
+    "praktijkvoorbeelden/",
+    "catalogus/gemeente/emmen/",
+    "catalogus/provincie/",
+    "keuzemenu/buurt-bestuurt/",
+    "keuzemenu/boekje/",
+    "keuzemenu/",
+    "toolbox/",
+    "participatieladder/raadplegen/",
+    "keuzehulp/",
+    "catalogus/vorm/",
+]
 
 
 @pytest.mark.browser

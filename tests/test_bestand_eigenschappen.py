@@ -26,13 +26,27 @@ FAST = settings(max_examples=150, deadline=None, database=None, suppress_health_
 BUILDS = settings(max_examples=3, deadline=None, database=None, suppress_health_check=list(HealthCheck))
 
 # Characters that mean something to YAML or Markdown, and characters that break output.
-SPECIAL = list(":-[]{}&*!|>'\"#%@`,?\\ \n\t<>=/") + ["\x00", "\x0c", "\x1b", "\x85", "\u200b", "\u202e", "\ufeff",
-                                                       "\ud800", "---", "...", "&a", "*a", "!!python/object", "\u2028"]
+SPECIAL = list(":-[]{}&*!|>'\"#%@`,?\\ \n\t<>=/") + [
+    "\x00",
+    "\x0c",
+    "\x1b",
+    "\x85",
+    "\u200b",
+    "\u202e",
+    "\ufeff",
+    "\ud800",
+    "---",
+    "...",
+    "&a",
+    "*a",
+    "!!python/object",
+    "\u2028",
+]
 raw_text = st.lists(st.one_of(st.sampled_from(SPECIAL), st.characters()), max_size=120).map("".join)
 plain = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30)
 keys = st.one_of(st.sampled_from(PRAKTIJKVOORBEELD.keys + ("pagina", "uitgever", "url", "tijd")), plain)
 values = st.recursive(
-    st.one_of(plain, st.integers(-10**6, 10**6), st.none(), st.booleans(), st.sampled_from(["2020", "Drenthe", "raadplegen"])),
+    st.one_of(plain, st.integers(-(10**6), 10**6), st.none(), st.booleans(), st.sampled_from(["2020", "Drenthe", "raadplegen"])),
     lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(keys, inner, max_size=4)),
     max_leaves=12,
 )
@@ -82,8 +96,10 @@ def _markdown_extensions() -> tuple[list[str], dict]:
     return names, configs
 
 
-markdown_text = st.lists(st.one_of(st.sampled_from(list("*_[]()`<>{}~!-+1. >\n\t#|:") + ["- ", "> ", "1. ", "    ", "\n\n"]),
-                                   st.characters()), max_size=1500).map("".join)
+markdown_text = st.lists(
+    st.one_of(st.sampled_from(list("*_[]()`<>{}~!-+1. >\n\t#|:") + ["- ", "> ", "1. ", "    ", "\n\n"]), st.characters()),
+    max_size=1500,
+).map("".join)
 
 
 @settings(max_examples=100, deadline=None, database=None)
@@ -112,8 +128,9 @@ def project(tmp_path_factory):
 @given(fields=front_matter, body=raw_text)
 def test_the_gate_raises_only_content_errors(project, fields, body):
     path = project / "praktijkvoorbeelden" / "gegenereerd.md"
-    path.write_text("---\n" + yaml.safe_dump(fields, allow_unicode=True) + "---\n" + body, encoding="utf-8",
-                    errors="surrogatepass")
+    path.write_text(
+        "---\n" + yaml.safe_dump(fields, allow_unicode=True) + "---\n" + body, encoding="utf-8", errors="surrogatepass"
+    )
     try:
         content.load(project)
     except ContentError as error:
@@ -122,8 +139,16 @@ def test_the_gate_raises_only_content_errors(project, fields, body):
         path.unlink()
 
 
-VALID = {"titel": "Een titel", "gemeente": "Emmen", "provincie": "Drenthe", "jaar": 2020,
-         "samenvatting": "Kort.", "ladder": ["raadplegen"], "onderbouwing": "beschreven", "bronnen": [{"titel": "B", "uitgever": "U", "jaar": 2020}]}
+VALID = {
+    "titel": "Een titel",
+    "gemeente": "Emmen",
+    "provincie": "Drenthe",
+    "jaar": 2020,
+    "samenvatting": "Kort.",
+    "ladder": ["raadplegen"],
+    "onderbouwing": "beschreven",
+    "bronnen": [{"titel": "B", "uitgever": "U", "jaar": 2020}],
+}
 
 
 @BUILDS
@@ -135,10 +160,15 @@ def test_validator_and_build_agree(changes, body):
         shutil.copytree(ROOT / "tests" / "fixtures" / "basis" / "praktijkvoorbeelden", project / "praktijkvoorbeelden")
         text = "---\n" + yaml.safe_dump({**VALID, **changes}, allow_unicode=True) + "---\n" + body
         (project / "praktijkvoorbeelden" / "gegenereerd.md").write_text(text, encoding="utf-8", errors="surrogatepass")
-        checked = subprocess.run([sys.executable, str(ROOT / "scripts" / "valideer.py"), str(project)],
-                                 capture_output=True, text=True)
-        built = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project / "site")],
-                               cwd=project, capture_output=True, text=True)
+        checked = subprocess.run(
+            [sys.executable, str(ROOT / "scripts" / "valideer.py"), str(project)], capture_output=True, text=True
+        )
+        built = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project / "site")],
+            cwd=project,
+            capture_output=True,
+            text=True,
+        )
         assert "Traceback" not in checked.stderr + built.stderr
         assert (checked.returncode == 0) == (built.returncode == 0), (checked.stderr, built.stderr)
         if checked.returncode:

@@ -73,12 +73,27 @@ def test_injected_script_never_runs(site):
 
 
 REAL_PAGES = [
-    "", "praktijkvoorbeelden/", "praktijkvoorbeelden/haarlemmermeer-dorps-en-wijkraden/",
-    "praktijkvoorbeelden/sudwest-fryslan-kernenfonds/", "praktijkvoorbeelden/emmen-burgerbegroting/",
-    "catalogus/provincie/", "catalogus/gemeente/emmen/", "participatieladder/", "participatieladder/meebeslissen/",
-    "keuzemenu/", "keuzemenu/dorpsraad-of-wijkraad/", "keuzemenu/boekje/", "toolbox/",
-    "toolbox/participatierollen-haarlemmermeer/", "toolbox/bestuurscommissie/", "keuzehulp/", "open-data/",
-    "praktijkvoorbeelden/almere-de-wierden-bewonersbeheer/", "bronnen/", "begrippen/", "catalogus/onderbouwing/",
+    "",
+    "praktijkvoorbeelden/",
+    "praktijkvoorbeelden/haarlemmermeer-dorps-en-wijkraden/",
+    "praktijkvoorbeelden/sudwest-fryslan-kernenfonds/",
+    "praktijkvoorbeelden/emmen-burgerbegroting/",
+    "catalogus/provincie/",
+    "catalogus/gemeente/emmen/",
+    "participatieladder/",
+    "participatieladder/meebeslissen/",
+    "keuzemenu/",
+    "keuzemenu/dorpsraad-of-wijkraad/",
+    "keuzemenu/boekje/",
+    "toolbox/",
+    "toolbox/participatierollen-haarlemmermeer/",
+    "toolbox/bestuurscommissie/",
+    "keuzehulp/",
+    "open-data/",
+    "praktijkvoorbeelden/almere-de-wierden-bewonersbeheer/",
+    "bronnen/",
+    "begrippen/",
+    "catalogus/onderbouwing/",
 ]
 
 

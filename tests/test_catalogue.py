@@ -9,17 +9,24 @@ import pytest
 
 
 def slugs_in(html: str) -> list[str]:
-    article = html[html.index("<article"): html.index("</article>")]
+    article = html[html.index("<article") : html.index("</article>")]
     return sorted(set(re.findall(r'praktijkvoorbeelden/([a-z0-9-]+)/"', article)))
 
 
-@pytest.mark.parametrize("url, expected, count", [
-    ("catalogus/provincie/zuid-holland", ["rotterdam-buurt-bestuurt", "zwijndrecht-dorpsraad"], "2 praktijkvoorbeelden"),
-    ("catalogus/provincie/overijssel", ["zwolle-ideeenmakelaar"], "1 praktijkvoorbeeld "),
-    ("catalogus/thema/leefbaarheid", ["rotterdam-buurt-bestuurt", "zwijndrecht-dorpsraad", "zwolle-ideeenmakelaar"], "3 praktijkvoorbeelden"),
-    ("catalogus/thema/lokale-democratie", ["emmen-bom-crlf", "zwijndrecht-dorpsraad"], "2 praktijkvoorbeelden"),
-    ("catalogus/gemeente/emmen", ["emmen-bom-crlf"], "1 praktijkvoorbeeld "),
-])
+@pytest.mark.parametrize(
+    "url, expected, count",
+    [
+        ("catalogus/provincie/zuid-holland", ["rotterdam-buurt-bestuurt", "zwijndrecht-dorpsraad"], "2 praktijkvoorbeelden"),
+        ("catalogus/provincie/overijssel", ["zwolle-ideeenmakelaar"], "1 praktijkvoorbeeld "),
+        (
+            "catalogus/thema/leefbaarheid",
+            ["rotterdam-buurt-bestuurt", "zwijndrecht-dorpsraad", "zwolle-ideeenmakelaar"],
+            "3 praktijkvoorbeelden",
+        ),
+        ("catalogus/thema/lokale-democratie", ["emmen-bom-crlf", "zwijndrecht-dorpsraad"], "2 praktijkvoorbeelden"),
+        ("catalogus/gemeente/emmen", ["emmen-bom-crlf"], "1 praktijkvoorbeeld "),
+    ],
+)
 def test_facet_page_lists_exactly_its_entries(basis_site, url, expected, count):
     html = basis_site.page(url)
     assert slugs_in(html) == expected
@@ -34,22 +41,28 @@ def listed_on_rung_page(html: str, anchor: str, folder: str) -> list[str]:
     return re.findall(rf'href="\.\./\.\./{folder}/([a-z0-9-]+)/"', section)
 
 
-@pytest.mark.parametrize("rung, forms, tools, examples", [
-    ("informeren", [], [], ["aanval-test"]),
-    ("adviseren", ["dorpsraad-of-wijkraad"], ["vijf-lessen-kernendemocratie"], ["zwijndrecht-dorpsraad"]),
-    ("coproduceren", ["ideeenmakelaar"], [], ["zwolle-ideeenmakelaar"]),
-    ("meebeslissen", ["buurt-bestuurt"], [], ["rotterdam-buurt-bestuurt", "zwijndrecht-dorpsraad"]),
-    ("faciliteren", [], [], ["zwijndrecht-dorpsraad", "zwolle-ideeenmakelaar"]),
-    ("loslaten", [], [], []),
-])
+@pytest.mark.parametrize(
+    "rung, forms, tools, examples",
+    [
+        ("informeren", [], [], ["aanval-test"]),
+        ("adviseren", ["dorpsraad-of-wijkraad"], ["vijf-lessen-kernendemocratie"], ["zwijndrecht-dorpsraad"]),
+        ("coproduceren", ["ideeenmakelaar"], [], ["zwolle-ideeenmakelaar"]),
+        ("meebeslissen", ["buurt-bestuurt"], [], ["rotterdam-buurt-bestuurt", "zwijndrecht-dorpsraad"]),
+        ("faciliteren", [], [], ["zwijndrecht-dorpsraad", "zwolle-ideeenmakelaar"]),
+        ("loslaten", [], [], []),
+    ],
+)
 def test_rung_page_lists_exactly_its_forms_tools_and_entries(basis_site, rung, forms, tools, examples):
     html = basis_site.page(f"participatieladder/{rung}")
-    html = html[html.index("<article"): html.index("</article>")]
+    html = html[html.index("<article") : html.index("</article>")]
     assert listed_on_rung_page(html, "vormen-op-deze-trede", "keuzemenu") == forms
     assert listed_on_rung_page(html, "instrumenten-op-deze-trede", "toolbox") == tools
     assert listed_on_rung_page(html, "praktijkvoorbeelden-op-deze-trede", "praktijkvoorbeelden") == examples
-    assert (f"Praktijkvoorbeelden bij {rung} ({len(examples)})" in html if examples
-            else "Er zijn nog geen praktijkvoorbeelden bij deze trede." in html)
+    assert (
+        f"Praktijkvoorbeelden bij {rung} ({len(examples)})" in html
+        if examples
+        else "Er zijn nog geen praktijkvoorbeelden bij deze trede." in html
+    )
 
 
 def test_form_and_tool_pages_list_their_praktijkvoorbeelden(basis_site):
@@ -61,14 +74,14 @@ def test_form_and_tool_pages_list_their_praktijkvoorbeelden(basis_site):
 
 def test_overview_lists_all_with_key_facts(basis_site):
     html = basis_site.page("praktijkvoorbeelden")
-    table = html[html.index('<table id="kb-overzicht-tabel"'): html.index("</table>")]
+    table = html[html.index('<table id="kb-overzicht-tabel"') : html.index("</table>")]
     assert len(re.findall(r'<td><a href="[a-z0-9-]+/">', table)) == 5
     assert "<td>Zwolle</td><td>Overijssel</td><td>2012</td><td>Coproduceren</td><td>Leefbaarheid</td>" in html
 
 
 def test_keuzemenu_index_shows_each_form_once_with_its_rungs(basis_site):
     html = basis_site.page("keuzemenu")
-    html = html[html.index("<article"):]  # the sidebar's table of contents repeats the headings
+    html = html[html.index("<article") :]  # the sidebar's table of contents repeats the headings
     assert html.count('class="kb-vormkaart"') == 3 and html.count('href="dorpsraad-of-wijkraad/"') == 1
     card = html.split('id="vorm-dorpsraad-of-wijkraad"')[1].split("</li>", 1)[0]
     assert '<span class="kb-label">Adviseren</span>' in card

@@ -17,10 +17,14 @@ def test_every_way_of_showing_a_fact_has_a_renderer(shown):
 
 def test_declarations_name_fields_and_collections_that_exist():
     assert [problem for collection in COLLECTIONS for problem in schema._declaration_problems(collection)] == []
-    wrong = dataclasses.replace(schema.TOOLBOX, row_facts=("jaar",), named_by="naam",
-                                related=(Related("elders", "Elders", "onbekend"),))
+    wrong = dataclasses.replace(
+        schema.TOOLBOX, row_facts=("jaar",), named_by="naam", related=(Related("elders", "Elders", "onbekend"),)
+    )
     assert schema._declaration_problems(wrong) == [
-        "toolbox: no field 'jaar'", "toolbox: no field 'naam'", "toolbox: no collection 'onbekend'"]
+        "toolbox: no field 'jaar'",
+        "toolbox: no field 'naam'",
+        "toolbox: no collection 'onbekend'",
+    ]
 
 
 def test_every_collection_a_field_refers_to_can_be_named_in_a_message():

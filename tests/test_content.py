@@ -39,7 +39,10 @@ def assert_cites_its_sources(html: str, entry: Entry) -> None:
     sources = entry.fields["bronnen"]
     assert len(listed) == len(sources), entry.slug
     for item, source in zip(listed, sources):
-        assert item.startswith(f"<cite>{escape(source.titel)}</cite>. {escape(source.uitgever)}, {source.jaar}"), (entry.slug, item)
+        assert item.startswith(f"<cite>{escape(source.titel)}</cite>. {escape(source.uitgever)}, {source.jaar}"), (
+            entry.slug,
+            item,
+        )
 
 
 def test_every_praktijkvoorbeeld_page_shows_title_and_sources(real_site, content):

@@ -18,24 +18,56 @@ SCRIPT = ROOT / "docs" / "assets" / "kb-zoeken.js"
 
 # word as typed -> key; words on one line share their key.
 KEYS = [
-    ("initiatieven", "initiatief"), ("initiatief", "initiatief"), ("Initiatiefje", "initiatief"),
-    ("burgers", "burger"), ("burger", "burger"),
-    ("begrotingen", "begroting"), ("burgerbegrotingen", "burgerbegroting"),
-    ("enquête", "enquet"), ("enquete", "enquet"), ("enquêtes", "enquet"),
-    ("ideeën", "idee"), ("ideeen", "idee"), ("idee", "idee"), ("ideetje", "idee"),
-    ("coöperatie", "cooperatie"), ("cooperatie", "cooperatie"), ("coöperaties", "cooperatie"),
-    ("huizen", "huis"), ("huis", "huis"), ("huisje", "huis"),
-    ("dorpen", "dorp"), ("dorp", "dorp"), ("dorpje", "dorp"), ("dorpjes", "dorp"),
-    ("straten", "strat"), ("straat", "strat"), ("straatje", "strat"),
-    ("boompje", "boom"), ("boom", "boom"),
-    ("stoeltje", "stoel"), ("stoelen", "stoel"),
-    ("balletje", "bal"), ("ballen", "bal"),
-    ("bussen", "bus"), ("budgetten", "budget"), ("budget", "budget"),
-    ("jongeren", "jonger"), ("jongere", "jonger"),
-    ("gemeenten", "gement"), ("gemeentes", "gement"), ("gemeente", "gement"),
-    ("families", "familie"), ("familie", "familie"),
-    ("kernen", "kern"), ("fonds", "fonds"), ("proces", "proces"), ("processen", "proces"),
-    ("Fryslân", "fryslan"), ("B1", "b1"), ("de", "de"),
+    ("initiatieven", "initiatief"),
+    ("initiatief", "initiatief"),
+    ("Initiatiefje", "initiatief"),
+    ("burgers", "burger"),
+    ("burger", "burger"),
+    ("begrotingen", "begroting"),
+    ("burgerbegrotingen", "burgerbegroting"),
+    ("enquête", "enquet"),
+    ("enquete", "enquet"),
+    ("enquêtes", "enquet"),
+    ("ideeën", "idee"),
+    ("ideeen", "idee"),
+    ("idee", "idee"),
+    ("ideetje", "idee"),
+    ("coöperatie", "cooperatie"),
+    ("cooperatie", "cooperatie"),
+    ("coöperaties", "cooperatie"),
+    ("huizen", "huis"),
+    ("huis", "huis"),
+    ("huisje", "huis"),
+    ("dorpen", "dorp"),
+    ("dorp", "dorp"),
+    ("dorpje", "dorp"),
+    ("dorpjes", "dorp"),
+    ("straten", "strat"),
+    ("straat", "strat"),
+    ("straatje", "strat"),
+    ("boompje", "boom"),
+    ("boom", "boom"),
+    ("stoeltje", "stoel"),
+    ("stoelen", "stoel"),
+    ("balletje", "bal"),
+    ("ballen", "bal"),
+    ("bussen", "bus"),
+    ("budgetten", "budget"),
+    ("budget", "budget"),
+    ("jongeren", "jonger"),
+    ("jongere", "jonger"),
+    ("gemeenten", "gement"),
+    ("gemeentes", "gement"),
+    ("gemeente", "gement"),
+    ("families", "familie"),
+    ("familie", "familie"),
+    ("kernen", "kern"),
+    ("fonds", "fonds"),
+    ("proces", "proces"),
+    ("processen", "proces"),
+    ("Fryslân", "fryslan"),
+    ("B1", "b1"),
+    ("de", "de"),
 ]
 
 SPLITS = [
@@ -47,11 +79,16 @@ SPLITS = [
     ("burgerbegrotingen", ["burger", "begroting"]),
     ("jongerenparticipatie", ["jonger", "participatie"]),
     ("dorpshuisbudget", ["dorp", "huis", "budget"]),
-    ("budget", None), ("participatie", None), ("overheid", None), ("betrekken", None),
+    ("budget", None),
+    ("participatie", None),
+    ("overheid", None),
+    ("betrekken", None),
 ]
 
-CORPUS = ("Het dorp kreeg een budget. Burgers en inwoners namen een initiatief. De leefbaarheid van kernen, "
-          "een fonds voor huis en tuin. Jongeren en participatie. De begroting. Overheid en beleid.")
+CORPUS = (
+    "Het dorp kreeg een budget. Burgers en inwoners namen een initiatief. De leefbaarheid van kernen, "
+    "een fonds voor huis en tuin. Jongeren en participatie. De begroting. Overheid en beleid."
+)
 GROUPS = (("burger", "inwoner", "bewoner"), ("enquête", "peiling"))
 
 
@@ -110,26 +147,40 @@ def test_javascript_agrees_with_python_on_every_case(lexicon):
     answers = _javascript(data, cases)
     for typed in cases:
         folded = dutch.words(typed)[0]
-        python = {"folded": folded, "key": dutch.key(folded), "split": lexicon.split(folded),
-                  "terms": sorted(lexicon.terms(folded)), "close": lexicon.close(dutch.key(folded))}
+        python = {
+            "folded": folded,
+            "key": dutch.key(folded),
+            "split": lexicon.split(folded),
+            "terms": sorted(lexicon.terms(folded)),
+            "close": lexicon.close(dutch.key(folded)),
+        }
         assert answers[typed] == python, typed
 
 
 def test_synonym_file_mistakes_are_reported_in_dutch(tmp_path):
-    project = project_with(tmp_path, {synonyms.SYNONYMS_FILE: (
-        "groepen:\n"
-        "  - woorden: [burger, inwoner]\n    waarom: Bron A.\n"
-        "  - woorden: [inwoners, bewoner]\n    waarom: Bron B.\n"
-        "  - woorden: [enquête]\n    waarom: Bron C.\n"
-        "  - woorden: [right to challenge, uitdaagrecht]\n    waarom: ''\n"
-        "  - woorden: [jeugd, jongeren]\n    waarom: Bron D.\n    bron: x\n")})
-    assert_reported(project, [
-        "data/synoniemen.yml, regel 4, veld 'groepen[2].woorden': 'inwoners' staat ook in groep 1",
-        "regel 6, veld 'groepen[3].woorden': noem twee of meer woorden",
-        "regel 8, veld 'groepen[4].woorden': 'right to challenge' is geen los woord",
-        "regel 9, veld 'groepen[4].waarom': hier hoort tekst, maar er staat ''. Schrijf op in welke bron",
-        "regel 12, veld 'groepen[5].bron': dit veld is onbekend",
-    ])
+    project = project_with(
+        tmp_path,
+        {
+            synonyms.SYNONYMS_FILE: (
+                "groepen:\n"
+                "  - woorden: [burger, inwoner]\n    waarom: Bron A.\n"
+                "  - woorden: [inwoners, bewoner]\n    waarom: Bron B.\n"
+                "  - woorden: [enquête]\n    waarom: Bron C.\n"
+                "  - woorden: [right to challenge, uitdaagrecht]\n    waarom: ''\n"
+                "  - woorden: [jeugd, jongeren]\n    waarom: Bron D.\n    bron: x\n"
+            )
+        },
+    )
+    assert_reported(
+        project,
+        [
+            "data/synoniemen.yml, regel 4, veld 'groepen[2].woorden': 'inwoners' staat ook in groep 1",
+            "regel 6, veld 'groepen[3].woorden': noem twee of meer woorden",
+            "regel 8, veld 'groepen[4].woorden': 'right to challenge' is geen los woord",
+            "regel 9, veld 'groepen[4].waarom': hier hoort tekst, maar er staat ''. Schrijf op in welke bron",
+            "regel 12, veld 'groepen[5].bron': dit veld is onbekend",
+        ],
+    )
 
 
 def test_broken_synonym_file_says_where(tmp_path):

@@ -19,7 +19,11 @@ def _load(site, name):
 
 
 def test_json_exports_are_complete_and_valid(basis_site):
-    for name, folder in (("praktijkvoorbeelden", "praktijkvoorbeelden"), ("keuzemenu", "docs/keuzemenu"), ("toolbox", "docs/toolbox")):
+    for name, folder in (
+        ("praktijkvoorbeelden", "praktijkvoorbeelden"),
+        ("keuzemenu", "docs/keuzemenu"),
+        ("toolbox", "docs/toolbox"),
+    ):
         records = _load(basis_site, f"{name}.json")
         schema = _load(basis_site, f"{name}.schema.json")
         jsonschema.validate(records, schema)
@@ -28,7 +32,9 @@ def test_json_exports_are_complete_and_valid(basis_site):
     entry = next(r for r in _load(basis_site, "praktijkvoorbeelden.json") if r["slug"] == "zwijndrecht-dorpsraad")
     assert entry["inwoners"] == 44500
     assert entry["url"] == "praktijkvoorbeelden/zwijndrecht-dorpsraad/"  # no site_url: relative to the site's root
-    assert entry["bronnen"] == [{"titel": "Handreiking kernendemocratie", "uitgever": "Provincie Zuid-Holland", "jaar": 2018, "pagina": "20"}]
+    assert entry["bronnen"] == [
+        {"titel": "Handreiking kernendemocratie", "uitgever": "Provincie Zuid-Holland", "jaar": 2018, "pagina": "20"}
+    ]
     assert entry["ladder"] == ["adviseren", "meebeslissen"]
     hostile = next(r for r in _load(basis_site, "praktijkvoorbeelden.json") if r["slug"] == "aanval-test")
     assert hostile["titel"].startswith("<script>window.kbXss=1</script>")  # data stays data, unchanged

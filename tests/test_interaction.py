@@ -86,7 +86,7 @@ def test_filter_with_keyboard_only(reader):
     assert page.evaluate("document.activeElement.getAttribute('aria-expanded')") == "true"
     page.keyboard.press("Tab")  # the first checkbox: informeren
     page.keyboard.press("Space")
-    assert shown(page) == ["<script>window.kbXss=1</script></title><img src=x onerror=\"window.kbXss=2\"> Aanvalstest"]
+    assert shown(page) == ['<script>window.kbXss=1</script></title><img src=x onerror="window.kbXss=2"> Aanvalstest']
     assert page.evaluate("window.kbXss") is None
 
 
@@ -130,12 +130,15 @@ def test_keuzehulp_without_javascript_explains_the_ladder(site):
     context.close()
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("ideeenmakelaar", "praktijkvoorbeelden/zwolle-ideeenmakelaar/"),
-    ("ideeënmakelaar", "praktijkvoorbeelden/zwolle-ideeenmakelaar/"),
-    ("gekozen dorpsraad", "praktijkvoorbeelden/zwijndrecht-dorpsraad/"),
-    ("Heerjansdam", "praktijkvoorbeelden/zwijndrecht-dorpsraad/"),
-])
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("ideeenmakelaar", "praktijkvoorbeelden/zwolle-ideeenmakelaar/"),
+        ("ideeënmakelaar", "praktijkvoorbeelden/zwolle-ideeenmakelaar/"),
+        ("gekozen dorpsraad", "praktijkvoorbeelden/zwijndrecht-dorpsraad/"),
+        ("Heerjansdam", "praktijkvoorbeelden/zwijndrecht-dorpsraad/"),
+    ],
+)
 def test_search_box_finds_the_entry_in_the_top_three(reader, query, expected):
     page = reader.open("")
     hits = search(page, query)
@@ -145,7 +148,9 @@ def test_search_box_finds_the_entry_in_the_top_three(reader, query, expected):
 def test_booklet_prints_every_form_on_a4_without_site_chrome(reader, basis_site):
     page = reader.open("keuzemenu/boekje/")
     forms = sorted(p.stem for p in (basis_site.project / "docs" / "keuzemenu").glob("*.md") if p.name != "index.md")
-    assert sorted(s.get_attribute("aria-labelledby").removeprefix("vorm-") for s in page.locator("section.kb-vorm").all()) == forms
+    assert (
+        sorted(s.get_attribute("aria-labelledby").removeprefix("vorm-") for s in page.locator("section.kb-vorm").all()) == forms
+    )
     assert page.locator(".kb-inhoud li").count() == len(forms)
     page.emulate_media(media="print")
     for chrome in (".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer", ".kb-zoek"):

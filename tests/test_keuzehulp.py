@@ -60,7 +60,8 @@ def test_unknown_rung_in_rules_is_an_error(tmp_path):
     project = make_project(tmp_path / "project")
     (project / keuzehulp.RULES_FILE).write_text(
         "vragen:\n  - id: a\n    vraag: V?\n    antwoorden:\n      - {id: b, tekst: T, waarom: W, punten: {co-creatie: 1}}\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     with pytest.raises(keuzehulp.ContentError) as caught:
         content.load(project)
     assert "'co-creatie' is geen trede" in str(caught.value)

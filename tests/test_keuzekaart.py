@@ -18,7 +18,7 @@ from kennisbank_participatie.effort import phrases
 from kennisbank_participatie.indexes import Indexes
 from kennisbank_participatie.problems import ContentError
 from kennisbank_participatie.schema import KEUZEMENU, PRAKTIJKVOORBEELD
-from sitebuilder import ROOT, make_project
+from sitebuilder import ROOT, commit_dated, make_project
 
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 800}
@@ -30,6 +30,7 @@ def card_slugs(html: str) -> list[str]:
 
 
 # ---- Built HTML and data -----------------------------------------------------------------------------
+
 
 def test_overview_shows_every_form_once_with_its_effort_in_words(real_site):
     html = real_site.page("keuzemenu")
@@ -76,8 +77,10 @@ def test_an_effort_level_without_its_meaning_stops_the_build(tmp_path):
 
 
 def test_card_quotes_whole_sentences_within_its_budget():
-    blocks = [{"tekst": "Dat verschilt per gemeente. Een paar voorbeelden:"},
-              {"lijst": ["Emmen: een eigen budget. " + "Lang verhaal. " * 40, "Zwijndrecht: een budget."]}]
+    blocks = [
+        {"tekst": "Dat verschilt per gemeente. Een paar voorbeelden:"},
+        {"lijst": ["Emmen: een eigen budget. " + "Lang verhaal. " * 40, "Zwijndrecht: een budget."]},
+    ]
     assert keuzekaart.shortened(blocks, budget=100) == [{"tekst": "Dat verschilt per gemeente."}]
     short = [{"tekst": "Eén. Twee. Drie."}]
     assert keuzekaart.shortened(short, budget=100) == short
@@ -88,9 +91,18 @@ def test_overview_and_form_data_do_not_grow_with_the_praktijkvoorbeelden(tmp_pat
     checked = content.load(make_project(tmp_path))
     loaded, before = checked.corpus, checked.indexes
     example = next(e for e in loaded.entries[PRAKTIJKVOORBEELD.key] if e.slug == "zwolle-ideeenmakelaar")
-    copies = tuple(dataclasses.replace(example, slug=f"kopie-{n}", url=f"praktijkvoorbeelden/kopie-{n}/",
-                                       fields={**example.fields, "titel": f"Kopie {n:04d}"}) for n in range(5000))
-    many = dataclasses.replace(loaded, entries={**loaded.entries, PRAKTIJKVOORBEELD.key: loaded.entries[PRAKTIJKVOORBEELD.key] + copies})
+    copies = tuple(
+        dataclasses.replace(
+            example,
+            slug=f"kopie-{n}",
+            url=f"praktijkvoorbeelden/kopie-{n}/",
+            fields={**example.fields, "titel": f"Kopie {n:04d}"},
+        )
+        for n in range(5000)
+    )
+    many = dataclasses.replace(
+        loaded, entries={**loaded.entries, PRAKTIJKVOORBEELD.key: loaded.entries[PRAKTIJKVOORBEELD.key] + copies}
+    )
     after = Indexes(many)
     assert sections.keuzemenu_index(after, "keuzemenu/") == sections.keuzemenu_index(before, "keuzemenu/")
     data = json.loads(keuzekaart.data(after))
@@ -100,6 +112,7 @@ def test_overview_and_form_data_do_not_grow_with_the_praktijkvoorbeelden(tmp_pat
 
 
 # ---- In Chromium ---------------------------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def site(real_site, browser):
@@ -200,8 +213,15 @@ def test_compare_two_forms_on_a_phone_and_share_the_link(phone):
     page.wait_for_selector("#kb-vergelijking .kb-vg-rij")
     assert query(page) == {"vorm": ["klankbordgroep", "expertgroep"]}
     rows = page.locator(".kb-vg-rij h2").all_inner_texts()
-    assert rows == ["Vorm", "Trede", "Wie begint?", "Wat vraagt het?", "Wat biedt de gemeente?", "Wanneer past het?",
-                    "Voorbeelden uit de praktijk"]
+    assert rows == [
+        "Vorm",
+        "Trede",
+        "Wie begint?",
+        "Wat vraagt het?",
+        "Wat biedt de gemeente?",
+        "Wanneer past het?",
+        "Voorbeelden uit de praktijk",
+    ]
     asks = page.locator(".kb-vg-rij").nth(3).inner_text()
     assert "Klankbordgroep" in asks and "Expertgroep" in asks and "Tijd: gemiddeld —" in asks
     assert no_sideways_scroll(page)
@@ -242,7 +262,10 @@ def test_shortlist_survives_a_reload_and_a_shared_link_and_prints_one_page(phone
     assert phone.axe_violations() == []
     shared_url = page.evaluate("location.href")
     assert parse_qs(urlparse(shared_url).query) == {
-        "vorm": ["klankbordgroep", "dorpsraad-of-wijkraad", "werkgroep-van-bewoners"], "trede": ["adviseren"], "project": ["Nieuw dorpshuis"]}
+        "vorm": ["klankbordgroep", "dorpsraad-of-wijkraad", "werkgroep-van-bewoners"],
+        "trede": ["adviseren"],
+        "project": ["Nieuw dorpshuis"],
+    }
 
     # Another board member, another browser: the link alone brings the same card.
     other = open_reader(site, PHONE)
@@ -250,15 +273,28 @@ def test_shortlist_survives_a_reload_and_a_shared_link_and_prints_one_page(phone
         card_page = other.page
         card_page.goto(shared_url)
         card_page.wait_for_selector(".kb-kaart-vorm")
-        assert card_page.locator(".kb-kaart-vorm h3").all_inner_texts() == ["Klankbordgroep", "Dorpsraad of wijkraad", "Werkgroep van bewoners"]
+        assert card_page.locator(".kb-kaart-vorm h3").all_inner_texts() == [
+            "Klankbordgroep",
+            "Dorpsraad of wijkraad",
+            "Werkgroep van bewoners",
+        ]
         card_page.emulate_media(media="print")
         for chrome in (".md-header", ".md-sidebar--primary", ".md-footer", ".kb-kaart-invoer"):
             assert card_page.locator(chrome).first.is_hidden(), chrome
         pdf = pypdf.PdfReader(io.BytesIO(card_page.pdf(format="A4")))
         assert len(pdf.pages) == 1
         printed = " ".join(pdf.pages[0].extract_text().split())
-        for expected in ("Klankbordgroep", "Dorpsraad of wijkraad", "Werkgroep van bewoners", "Project: Nieuw dorpshuis",
-                         "Adviseren.", "Afspraken", "Wie doet het?", "Tijd: veel —", "Kennisbank Participatie, http://127.0.0.1"):
+        for expected in (
+            "Klankbordgroep",
+            "Dorpsraad of wijkraad",
+            "Werkgroep van bewoners",
+            "Project: Nieuw dorpshuis",
+            "Adviseren.",
+            "Afspraken",
+            "Wie doet het?",
+            "Tijd: veel —",
+            "Kennisbank Participatie, http://127.0.0.1",
+        ):
             assert expected in printed, expected
         assert re.search(r"Gemaakt op \d{1,2} \w+ \d{4}", printed)
         # The link to the overview carries no shortlist of its own: the stored one (from the link) shows.
@@ -271,8 +307,10 @@ def test_shortlist_survives_a_reload_and_a_shared_link_and_prints_one_page(phone
 
 
 def test_five_forms_print_on_two_pages_at_most(desktop):
-    longest = sorted(json.loads(desktop.page.context.request.get(desktop.base + "keuzemenu/vormen.json").text())["vormen"],
-                     key=lambda v: -len(json.dumps(v["biedt_kort"], ensure_ascii=False)) - len(v["titel"]))
+    longest = sorted(
+        json.loads(desktop.page.context.request.get(desktop.base + "keuzemenu/vormen.json").text())["vormen"],
+        key=lambda v: -len(json.dumps(v["biedt_kort"], ensure_ascii=False)) - len(v["titel"]),
+    )
     for count, pages in ((3, 1), (5, 2)):
         query = "&".join(f"vorm={v['slug']}" for v in longest[:count])
         page = desktop.open(f"keuzemenu/gesprekskaart/?{query}")
@@ -322,16 +360,11 @@ def test_keuzehulp_advice_says_what_each_form_asks(phone):
 
 
 def test_booklet_date_comes_from_the_last_commit(tmp_path):
-    import subprocess
 
     from kennisbank_participatie import booklet
 
     assert booklet.date_line(tmp_path) == booklet.UNKNOWN_DATE  # no git here
-    env = {"GIT_AUTHOR_DATE": "2024-03-05T12:00:00+00:00", "GIT_COMMITTER_DATE": "2024-03-05T12:00:00+00:00",
-           "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
-           "GIT_COMMITTER_EMAIL": "t@example.org", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
-    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True, env=env)
-    subprocess.run(["git", "commit", "-q", "--allow-empty", "-m", "x"], cwd=tmp_path, check=True, env=env)
+    commit_dated(tmp_path, "2024-03-05T12:00:00+00:00")
     assert booklet.date_line(tmp_path) == "Stand van de kennisbank: 5 maart 2024."
 
 
@@ -357,9 +390,11 @@ def test_hostile_form_text_never_runs_on_the_card_pages(hostile_site, browser):
     with serve(hostile_site.site) as base:
         reader = Watched(browser, base)
         try:
-            pages = ["keuzemenu/?keuze=ideeenmakelaar&keuze=__proto__",
-                     "keuzemenu/vergelijk/?vorm=ideeenmakelaar&vorm=buurt-bestuurt&vorm=constructor",
-                     "keuzemenu/gesprekskaart/?vorm=ideeenmakelaar&vorm=__proto__&trede=%3Cb%3E&project=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E"]
+            pages = [
+                "keuzemenu/?keuze=ideeenmakelaar&keuze=__proto__",
+                "keuzemenu/vergelijk/?vorm=ideeenmakelaar&vorm=buurt-bestuurt&vorm=constructor",
+                "keuzemenu/gesprekskaart/?vorm=ideeenmakelaar&vorm=__proto__&trede=%3Cb%3E&project=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+            ]
             for path in pages:
                 page = reader.open(path)
                 page.wait_for_timeout(300)

@@ -25,8 +25,11 @@ EXAMPLES: dict[Kind, tuple[tuple[str, ...], str, str]] = {
     Kind.TERM: (("provincie",), "Drenthe", "Drenthe"),
     Kind.TERMS: (("provincie",), "[Drenthe, Groningen]", "Drenthe; Groningen"),
     Kind.REFS: ((), "[emmen, zwolle]", "emmen; zwolle"),
-    Kind.SOURCES: ((), "[{titel: Titel, uitgever: Gemeente Emmen, jaar: 2013, pagina: 12-13}]",
-                   "Titel (Gemeente Emmen, 2013, p. 12-13)"),
+    Kind.SOURCES: (
+        (),
+        "[{titel: Titel, uitgever: Gemeente Emmen, jaar: 2013, pagina: 12-13}]",
+        "Titel (Gemeente Emmen, 2013, p. 12-13)",
+    ),
     Kind.EFFORT: (("inzet",), "{tijd: veel, geld: weinig, mensen: gemiddeld}", "tijd: veel, geld: weinig, mensen: gemiddeld"),
     Kind.PERIOD: ((), "{van: 2019}", "2019-"),
 }

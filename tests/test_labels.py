@@ -99,7 +99,9 @@ def test_the_check_finds_a_raw_value():
     assert raw_values_in(["Emmen · Drenthe-L · 2020", "Inwoners gaan meebeslissen over het plan."], raw) == set()
     assert raw_values_in(["De vijf rollen van de overheid: reguleren, regisseren en loslaten."], raw) == set()
     assert text_nodes("<p>Trede: <em>meebeslissen</em></p><pre><code>provincie: Drenthe</code></pre>") == [
-        "Trede: ", "meebeslissen"]
+        "Trede: ",
+        "meebeslissen",
+    ]
 
 
 def test_every_page_shows_labels_not_values(labelled_site):

@@ -17,10 +17,17 @@ def test_two_builds_give_identical_files(basis_site):
     again = build(basis_site.project, "--site-dir", str(basis_site.project / "site-opnieuw"))
     assert again.returncode == 0, again.log
     first = sorted(p.relative_to(basis_site.site) for p in basis_site.site.rglob("*") if p.is_file())
-    second = sorted(p.relative_to(again.site.parent / "site-opnieuw") for p in (again.site.parent / "site-opnieuw").rglob("*") if p.is_file())
+    second = sorted(
+        p.relative_to(again.site.parent / "site-opnieuw") for p in (again.site.parent / "site-opnieuw").rglob("*") if p.is_file()
+    )
     assert first == second
-    different = [str(p) for p in first if p.name != "sitemap.xml.gz" and p.name != "sitemap.xml"
-                 and not filecmp.cmp(basis_site.site / p, again.site.parent / "site-opnieuw" / p, shallow=False)]
+    different = [
+        str(p)
+        for p in first
+        if p.name != "sitemap.xml.gz"
+        and p.name != "sitemap.xml"
+        and not filecmp.cmp(basis_site.site / p, again.site.parent / "site-opnieuw" / p, shallow=False)
+    ]
     assert different == []
 
 

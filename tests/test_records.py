@@ -25,8 +25,9 @@ def test_all_mistakes_of_all_files_in_one_build(tmp_path):
     expected = GOLDEN.read_text(encoding="utf-8").replace("{LAST_YEAR}", str(records.LAST_YEAR))
     assert expected in result.log
     # The validator gives exactly the same report, without building.
-    checked = subprocess.run([sys.executable, str(ROOT / "scripts" / "valideer.py"), str(project)],
-                             capture_output=True, text=True)
+    checked = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "valideer.py"), str(project)], capture_output=True, text=True
+    )
     assert checked.returncode == 1
     assert checked.stderr.strip() == expected.strip()
 
@@ -55,20 +56,25 @@ Tekst.
 """
 
 
-@pytest.mark.parametrize("extra, expected", [
-    ("inwoners: \"45.000\"\n", None),
-    ("inwoners: 45.000\n", "veld 'inwoners': zet 45.000 tussen aanhalingstekens (\"45.000\") of schrijf 45000"),
-    ("inwoners: 45000\n", None),
-    ("inwoners: '45.000'\n", None),
-    ("themas: [leefbaarheid, Leefbaarheid]\n",
-     "regel 13, veld 'themas': 'Leefbaarheid' is geen toegestane waarde. Bedoelde je 'leefbaarheid'?"),
-    ("provincie: Friesland\n", "veld 'provincie': dit veld staat twee keer in de front matter (ook op regel 4)."),
-    ("instrumenten: bestaat-niet\n", "veld 'instrumenten': 'bestaat-niet' bestaat niet in de toolbox (docs/toolbox/)."),
-    ("gerelateerd: [goed]\n", "veld 'gerelateerd': 'goed' verwijst naar deze pagina zelf."),
-    ("status: klaar\n", "'klaar' is geen toegestane waarde. Bedoelde je 'afgerond'?"),
-    ("title: Engels\n", "veld 'title': dit veld is onbekend bij een praktijkvoorbeeld. Bedoelde je 'titel'?"),
-    ("overheidsrol: [[faciliteren]]\n", "veld 'overheidsrol': hier hoort tekst, maar er staat een lijst."),
-])
+@pytest.mark.parametrize(
+    "extra, expected",
+    [
+        ('inwoners: "45.000"\n', None),
+        ("inwoners: 45.000\n", "veld 'inwoners': zet 45.000 tussen aanhalingstekens (\"45.000\") of schrijf 45000"),
+        ("inwoners: 45000\n", None),
+        ("inwoners: '45.000'\n", None),
+        (
+            "themas: [leefbaarheid, Leefbaarheid]\n",
+            "regel 13, veld 'themas': 'Leefbaarheid' is geen toegestane waarde. Bedoelde je 'leefbaarheid'?",
+        ),
+        ("provincie: Friesland\n", "veld 'provincie': dit veld staat twee keer in de front matter (ook op regel 4)."),
+        ("instrumenten: bestaat-niet\n", "veld 'instrumenten': 'bestaat-niet' bestaat niet in de toolbox (docs/toolbox/)."),
+        ("gerelateerd: [goed]\n", "veld 'gerelateerd': 'goed' verwijst naar deze pagina zelf."),
+        ("status: klaar\n", "'klaar' is geen toegestane waarde. Bedoelde je 'afgerond'?"),
+        ("title: Engels\n", "veld 'title': dit veld is onbekend bij een praktijkvoorbeeld. Bedoelde je 'titel'?"),
+        ("overheidsrol: [[faciliteren]]\n", "veld 'overheidsrol': hier hoort tekst, maar er staat een lijst."),
+    ],
+)
 def test_single_mistakes(tmp_path, extra, expected):
     project = project_with(tmp_path, {"praktijkvoorbeelden/goed.md": VALID.format(extra=extra)})
     if expected is None:
@@ -106,8 +112,10 @@ Tekst.
 
 def test_file_name_must_be_a_slug(tmp_path):
     problems = content_problems(project_with(tmp_path, {"praktijkvoorbeelden/Goed Voorbeeld.md": VALID.format(extra="")}))
-    assert problems == ["praktijkvoorbeelden/Goed Voorbeeld.md: de bestandsnaam 'Goed Voorbeeld.md' mag alleen "
-                        "kleine letters, cijfers en streepjes bevatten, bijvoorbeeld 'goed-voorbeeld.md'."]
+    assert problems == [
+        "praktijkvoorbeelden/Goed Voorbeeld.md: de bestandsnaam 'Goed Voorbeeld.md' mag alleen "
+        "kleine letters, cijfers en streepjes bevatten, bijvoorbeeld 'goed-voorbeeld.md'."
+    ]
 
 
 def test_missing_rung_page(tmp_path):
@@ -120,11 +128,14 @@ def test_missing_rung_page(tmp_path):
 
 
 def test_no_entry_is_dropped_silently(tmp_path):
-    project = project_with(tmp_path, {
-        "praktijkvoorbeelden/vergeten.markdown": VALID.format(extra=""),
-        "praktijkvoorbeelden/index.md": VALID.format(extra=""),
-        "praktijkvoorbeelden/.gitkeep": "",
-    })
+    project = project_with(
+        tmp_path,
+        {
+            "praktijkvoorbeelden/vergeten.markdown": VALID.format(extra=""),
+            "praktijkvoorbeelden/index.md": VALID.format(extra=""),
+            "praktijkvoorbeelden/.gitkeep": "",
+        },
+    )
     assert content_problems(project) == [
         "praktijkvoorbeelden/index.md: de bestandsnaam 'index.md' is gereserveerd. Kies een andere naam.",
         "praktijkvoorbeelden/vergeten.markdown: dit bestand wordt niet gebruikt: een praktijkvoorbeeld is een "
@@ -134,9 +145,16 @@ def test_no_entry_is_dropped_silently(tmp_path):
 
 # The Python type each Kind reads into, as records.Fields declares it for the type checker.
 _READS_INTO = {
-    Kind.TEXT: str, Kind.TEXTS: tuple[str, ...], Kind.YEAR: int, Kind.COUNT: int, Kind.TERM: str,
-    Kind.TERMS: tuple[str, ...], Kind.REFS: tuple[str, ...], Kind.SOURCES: tuple[kinds.Source, ...],
-    Kind.EFFORT: kinds.Effort, Kind.PERIOD: kinds.Period,
+    Kind.TEXT: str,
+    Kind.TEXTS: tuple[str, ...],
+    Kind.YEAR: int,
+    Kind.COUNT: int,
+    Kind.TERM: str,
+    Kind.TERMS: tuple[str, ...],
+    Kind.REFS: tuple[str, ...],
+    Kind.SOURCES: tuple[kinds.Source, ...],
+    Kind.EFFORT: kinds.Effort,
+    Kind.PERIOD: kinds.Period,
 }
 
 
@@ -160,11 +178,14 @@ def test_typed_fields_agree_with_the_schema_and_the_content(tmp_path):
 
 def test_a_broken_vocabulary_does_not_hide_the_mistakes_in_the_other_data_files(tmp_path):
     """The one content gate reads every data file, and reports all their mistakes in one run."""
-    project = project_with(tmp_path, {
-        "data/vocabulaire.yml": "ladder: [\n",
-        "data/begrippen.yml": "- begrip: EOP\n  uitleg: Een overlegpartner.\n  bron: Onbekend boek\n",
-        "data/synoniemen.yml": "- [wijkraad]\n",
-    })
+    project = project_with(
+        tmp_path,
+        {
+            "data/vocabulaire.yml": "ladder: [\n",
+            "data/begrippen.yml": "- begrip: EOP\n  uitleg: Een overlegpartner.\n  bron: Onbekend boek\n",
+            "data/synoniemen.yml": "- [wijkraad]\n",
+        },
+    )
     problems = content_problems(project)
     files = sorted({problem.split(",")[0].split(":")[0] for problem in problems})
     assert files == ["data/begrippen.yml", "data/synoniemen.yml", "data/vocabulaire.yml"], problems

@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_search_index import _fragments as search_fragments
 import yaml
+from test_search_index import _fragments as search_fragments
 
 from kennisbank_participatie import cms, content, corpus
 from kennisbank_participatie.records import read
@@ -40,8 +40,15 @@ def _field(config: dict, collection: str, key: str) -> dict:
 @pytest.mark.parametrize("kind", list(Kind))
 def test_every_kind_of_field_has_a_widget(kind):
     """Another field kind in the schema must get a widget before the build can run."""
-    field = Field("proef", kind, True, "uitleg", None, vocabulary=("provincie",) if "TERM" in kind.name or kind is Kind.EFFORT else (),
-                  refers_to="praktijkvoorbeeld")
+    field = Field(
+        "proef",
+        kind,
+        True,
+        "uitleg",
+        None,
+        vocabulary=("provincie",) if "TERM" in kind.name or kind is Kind.EFFORT else (),
+        refers_to="praktijkvoorbeeld",
+    )
     vocabularies = {**VOCABULARIES, "provincie": VOCABULARIES["inzet"]} if kind is Kind.EFFORT else VOCABULARIES
     widget = cms.widget(field, vocabularies)
     assert widget["widget"] and widget["label"] and widget["hint"] == "uitleg" and widget["required"] is True
@@ -77,16 +84,22 @@ def test_admin_page_is_hidden_from_readers_and_robots(basis_site):
     assert "default-src 'self';" in page and "img-src 'self' data: blob: https://api.github.com" in page
     assert "/admin/" not in (basis_site.site / "sitemap.xml").read_text(encoding="utf-8")
     assert not [url for url in search_fragments(basis_site) if url.startswith("admin")]
-    navigation = re.findall(r'class="md-nav__link[^"]*"[^>]*href="([^"]*)"|href="([^"]*)"[^>]*class="md-nav__link',
-                            basis_site.page("over"))
+    navigation = re.findall(
+        r'class="md-nav__link[^"]*"[^>]*href="([^"]*)"|href="([^"]*)"[^>]*class="md-nav__link', basis_site.page("over")
+    )
     assert navigation and not [link for pair in navigation for link in pair if "admin" in link]
     feed = basis_site.site / "feed.xml"
     assert not feed.exists() or "/admin/" not in feed.read_text(encoding="utf-8")
 
 
 def _decap(command: str, request: dict) -> dict:
-    result = subprocess.run(["node", str(ROOT / "tests" / "node" / "decap.mjs"), str(ROOT), command],
-                            input=json.dumps(request), capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        ["node", str(ROOT / "tests" / "node" / "decap.mjs"), str(ROOT), command],
+        input=json.dumps(request),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return json.loads(result.stdout)
 
 
@@ -136,9 +149,22 @@ def test_a_bare_dotted_count_is_refused_with_its_fix(tmp_path):
 
 
 def _scaffold(project: Path) -> Path:
-    result = subprocess.run([sys.executable, str(SCAFFOLD), "praktijkvoorbeeld", "Zwolle: een nieuw voorbeeld",
-                             "--provincie", "Overijssel", "--jaar", "2012", "--map", str(project)],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(SCAFFOLD),
+            "praktijkvoorbeeld",
+            "Zwolle: een nieuw voorbeeld",
+            "--provincie",
+            "Overijssel",
+            "--jaar",
+            "2012",
+            "--map",
+            str(project),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     return project / "praktijkvoorbeelden" / "zwolle-een-nieuw-voorbeeld.md"
 
@@ -155,8 +181,12 @@ def test_a_fresh_scaffold_fails_until_its_placeholders_are_replaced(tmp_path):
     assert build(project).returncode != 0  # the build refuses it too
     example = BY_KEY["praktijkvoorbeeld"].field("samenvatting").example
     text = path.read_text(encoding="utf-8")
-    text = (text.replace(example, "Zwolle probeert iets nieuws.").replace("Titel van de bron", "Gemeente & Gemeenschap")
-            .replace("Naam van de uitgever", "Ministerie van BZK en VNG").replace(BODY_PLACEHOLDER, "Zwolle deed iets."))
+    text = (
+        text.replace(example, "Zwolle probeert iets nieuws.")
+        .replace("Titel van de bron", "Gemeente & Gemeenschap")
+        .replace("Naam van de uitgever", "Ministerie van BZK en VNG")
+        .replace(BODY_PLACEHOLDER, "Zwolle deed iets.")
+    )
     path.write_text(text, encoding="utf-8")
     result = subprocess.run([sys.executable, str(VALIDATOR), str(project)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
@@ -173,12 +203,18 @@ def test_validator_annotates_the_line_in_github_actions(tmp_path):
     env = {**os.environ, "GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)}
     result = subprocess.run([sys.executable, str(VALIDATOR), str(project)], capture_output=True, text=True, env=env)
     assert result.returncode == 1
-    assert (f"::error file=praktijkvoorbeelden/zwolle-ideeenmakelaar.md,line={number},title=Veld 'provincie'::"
-            f"'Overijsel' is geen toegestane waarde. Bedoelde je 'Overijssel'?") in result.stdout
+    assert (
+        f"::error file=praktijkvoorbeelden/zwolle-ideeenmakelaar.md,line={number},title=Veld 'provincie'::"
+        f"'Overijsel' is geen toegestane waarde. Bedoelde je 'Overijssel'?"
+    ) in result.stdout
     assert "| Bestand | Regel | Veld | Wat is er mis? |" in summary.read_text(encoding="utf-8")
     # locally it prints as before, without workflow commands
-    local = subprocess.run([sys.executable, str(VALIDATOR), str(project)], capture_output=True, text=True,
-                           env={k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"})
+    local = subprocess.run(
+        [sys.executable, str(VALIDATOR), str(project)],
+        capture_output=True,
+        text=True,
+        env={k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"},
+    )
     assert "::error" not in local.stdout + local.stderr and f"regel {number}, veld 'provincie'" in local.stderr
 
 
@@ -206,9 +242,13 @@ def test_editor_with_local_backend_lists_and_saves_entries(browser, tmp_path):
             page.get_by_role("button", name="Inloggen").click()
             expected = sorted(p.stem for p in (project / "praktijkvoorbeelden").glob("*.md"))
             cards = page.locator("a[href*='/collections/praktijkvoorbeelden/entries/']")
-            page.wait_for_function(f"document.querySelectorAll(\"a[href*='/collections/praktijkvoorbeelden/entries/']\").length >= {len(expected)}",
-                                   timeout=30000)
-            listed = sorted(href.rsplit("/", 1)[-1] for href in cards.evaluate_all("links => links.map(a => a.getAttribute('href'))"))
+            page.wait_for_function(
+                f"document.querySelectorAll(\"a[href*='/collections/praktijkvoorbeelden/entries/']\").length >= {len(expected)}",
+                timeout=30000,
+            )
+            listed = sorted(
+                href.rsplit("/", 1)[-1] for href in cards.evaluate_all("links => links.map(a => a.getAttribute('href'))")
+            )
             assert listed == expected
             _screenshot(page, tmp_path, SCREENS[0])
 
@@ -226,8 +266,9 @@ def test_editor_with_local_backend_lists_and_saves_entries(browser, tmp_path):
             assert [frame.evaluate("window.kbXss") for frame in page.frames] == [None] * len(page.frames), editor.blocked
             assert editor.foreign == [] and editor.errors == []
             # The policy of /admin/ stopped the entry's image of elsewhere and its inline event handlers.
-            assert editor.blocked and all("example.org" in message or "inline event handler" in message
-                                          for message in editor.blocked), "\n".join(editor.blocked)
+            assert editor.blocked and all(
+                "example.org" in message or "inline event handler" in message for message in editor.blocked
+            ), "\n".join(editor.blocked)
 
             # GitHub's own editor is one click away: the pencil at the top right of every page.
             page.goto(site_url + "praktijkvoorbeelden/zwolle-ideeenmakelaar/")
@@ -267,8 +308,9 @@ def _save_with_new_summary(page, site_url: str, project: Path, slug: str, tmp_pa
         page.wait_for_timeout(100)
     assert problems == []
     assert after.samenvatting == new
-    assert {k: v for k, v in after.fields.items() if k != "samenvatting"} == \
-           {k: v for k, v in before.fields.items() if k != "samenvatting"}
+    assert {k: v for k, v in after.fields.items() if k != "samenvatting"} == {
+        k: v for k, v in before.fields.items() if k != "samenvatting"
+    }
     assert after.body.strip() == before.body.strip()
     page.get_by_text("Wijzigingen opgeslagen", exact=False).wait_for()
 

@@ -24,7 +24,8 @@ def large_site(tmp_path_factory):
         text = source.replace('titel: "Zwolle: de ideeënmakelaar"', f'titel: "Zwolle: kopie {number:03d}"')
         text = text.replace("gerelateerd: []", "")
         (project / "praktijkvoorbeelden" / f"kopie-{number:03d}.md").write_text(
-            text.replace("status: lopend", "status: lopend\ngerelateerd: [zwolle-ideeenmakelaar]"), encoding="utf-8")
+            text.replace("status: lopend", "status: lopend\ngerelateerd: [zwolle-ideeenmakelaar]"), encoding="utf-8"
+        )
     result = build(project)
     assert result.returncode == 0, result.log
     return result
@@ -74,8 +75,9 @@ def test_sources_page_is_capped_and_continues_in_a_catalogue(large_site):
 def test_the_benchmark_runs_and_measures_valid_corpora(tmp_path):
     """scripts/benchmark.py starts (its imports resolve as in CI), and the synthetic corpus it times passes
     the content gate, so its figures are of a site that builds."""
-    started = subprocess.run([sys.executable, str(ROOT / "scripts" / "benchmark.py"), "--help"],
-                             capture_output=True, text=True, check=False)
+    started = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "benchmark.py"), "--help"], capture_output=True, text=True, check=False
+    )
     assert started.returncode == 0, started.stderr
     spec = importlib.util.spec_from_file_location("benchmark", ROOT / "scripts" / "benchmark.py")
     assert spec and spec.loader

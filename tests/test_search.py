@@ -89,7 +89,9 @@ def test_results_can_be_narrowed_by_kind(reader):
     everything = page.locator(".kb-zoek__feiten").all_inner_texts()
     assert {text.split(" · ")[0] for text in everything} >= {"Praktijkvoorbeeld", "Vorm uit het Keuzemenu"}
     page.get_by_label("Vormen").check()
-    page.wait_for_function("() => [...document.querySelectorAll('.kb-zoek__feiten')].every(p => p.textContent === 'Vorm uit het Keuzemenu')")
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('.kb-zoek__feiten')].every(p => p.textContent === 'Vorm uit het Keuzemenu')"
+    )
     assert page.locator("#kb-zoek-resultaten a").first.evaluate("a => a.href").endswith("keuzemenu/burgerbegroting/")
     page.get_by_label("Alles").check()
 
@@ -148,7 +150,9 @@ def test_any_page_opened_with_q_opens_the_search(reader):
     page.wait_for_function("() => document.getElementById('kb-zoek-status').textContent.includes('‘burgerbegrotingen’')")
     assert page.locator("dialog.kb-zoek__dialoog").is_visible()
     assert page.locator("#kb-zoek-vraag").input_value() == "burgerbegrotingen"
-    assert _path(page.locator("#kb-zoek-resultaten a").first.evaluate("a => a.href")) == "praktijkvoorbeelden/emmen-burgerbegroting/"
+    assert (
+        _path(page.locator("#kb-zoek-resultaten a").first.evaluate("a => a.href")) == "praktijkvoorbeelden/emmen-burgerbegroting/"
+    )
 
 
 def test_the_engine_is_fetched_once_each_file_and_only_the_scripts_a_page_uses(browser, real_site):
@@ -169,7 +173,7 @@ def test_the_engine_is_fetched_once_each_file_and_only_the_scripts_a_page_uses(b
 
 def test_hostile_queries_stay_text(reader):
     page = reader.page
-    for query in ('<img src=x onerror=alert(1)>', '"; alert(1); //', "a" * 300, "((((", "\\"):
+    for query in ("<img src=x onerror=alert(1)>", '"; alert(1); //', "a" * 300, "((((", "\\"):
         search(page, query)
     assert reader.dialogs == []
     assert page.locator("#kb-zoek-resultaten img").count() == 0

@@ -17,7 +17,7 @@ def _fragments(site) -> dict[str, dict]:
     for path in (site.site / "pagefind" / "fragment").glob("*.pf_fragment"):
         data = gzip.decompress(path.read_bytes())
         assert data.startswith(b"pagefind_dcd")
-        fragment = json.loads(data[len(b"pagefind_dcd"):])
+        fragment = json.loads(data[len(b"pagefind_dcd") :])
         found[fragment["url"].strip("/") + "/"] = fragment
     return found
 
@@ -54,7 +54,9 @@ def test_same_content_gives_the_same_index(basis_site, tmp_path):
     again = build(basis_site.project, "--site-dir", str(tmp_path / "again"))
     assert again.returncode == 0, again.log
     first = {p.relative_to(basis_site.site): p.read_bytes() for p in (basis_site.site / "pagefind").rglob("*") if p.is_file()}
-    second = {p.relative_to(tmp_path / "again"): p.read_bytes() for p in (tmp_path / "again" / "pagefind").rglob("*") if p.is_file()}
+    second = {
+        p.relative_to(tmp_path / "again"): p.read_bytes() for p in (tmp_path / "again" / "pagefind").rglob("*") if p.is_file()
+    }
     assert first == second
 
 

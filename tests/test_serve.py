@@ -9,8 +9,8 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pytest
 
@@ -33,8 +33,13 @@ def _serve(project: Path) -> tuple[subprocess.Popen[str], str, Path]:
         port = probe.getsockname()[1]
     output = project.parent / "serve.log"
     with output.open("w", encoding="utf-8") as stream:
-        server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-                                  cwd=project, stdout=stream, stderr=subprocess.STDOUT, text=True)
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+            cwd=project,
+            stdout=stream,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
     return server, f"http://127.0.0.1:{port}/", output
 
 
@@ -77,8 +82,9 @@ def test_serve_reloads_an_edited_entry(tmp_path):
         # serve writes the site search index too, so search works while editing
         assert '"page_count"' in _get(f"{base}pagefind/pagefind-entry.json")
         entry = project / "praktijkvoorbeelden" / "zwolle-ideeenmakelaar.md"
-        entry.write_text(entry.read_text(encoding="utf-8").replace("Zwolle: de ideeënmakelaar", "Zwolle: de nieuwe titel"),
-                         encoding="utf-8")
+        entry.write_text(
+            entry.read_text(encoding="utf-8").replace("Zwolle: de ideeënmakelaar", "Zwolle: de nieuwe titel"), encoding="utf-8"
+        )
         html = _wait_for(url, "Zwolle: de nieuwe titel", output)
         assert "Zwolle: de ideeënmakelaar" not in html
         # the overview is rebuilt from the new records too: no stale state between rebuilds

@@ -26,7 +26,7 @@ def parse(html: str) -> list[tuple[str, dict[str, str]]]:
 
 
 def article(html: str) -> str:
-    return html[html.index("<article"): html.index("</article>")]
+    return html[html.index("<article") : html.index("</article>")]
 
 
 def test_every_praktijkvoorbeeld_has_its_page_with_title(basis_site):
@@ -60,9 +60,9 @@ def test_entry_links_to_its_forms_tools_and_related(basis_site):
 
 def test_navigation_lists_sections_never_entries(basis_site):
     html = basis_site.page("praktijkvoorbeelden/zwolle-ideeenmakelaar")
-    nav = html[html.index('<nav class="md-nav md-nav--primary'): html.index("</nav>", html.index('md-nav--primary'))]
+    nav = html[html.index('<nav class="md-nav md-nav--primary') : html.index("</nav>", html.index("md-nav--primary"))]
     assert "Praktijkvoorbeelden" in nav
-    assert "rotterdam-buurt-bestuurt" not in html[html.index('md-nav--primary'): html.index('<article')]
+    assert "rotterdam-buurt-bestuurt" not in html[html.index("md-nav--primary") : html.index("<article")]
 
 
 def test_hostile_text_never_becomes_markup(basis_site):

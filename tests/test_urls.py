@@ -48,8 +48,7 @@ def string_literals(source: str) -> list[tuple[int, str]]:
                 skip.add(id(first.value))
         if isinstance(node, ast.JoinedStr):
             skip.update(id(part) for part in node.values)
-            found.append((node.lineno, "".join(part.value if isinstance(part, ast.Constant) else "{}"
-                                               for part in node.values)))
+            found.append((node.lineno, "".join(part.value if isinstance(part, ast.Constant) else "{}" for part in node.values)))
     for node in ast.walk(tree):
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip:
             found.append((node.lineno, node.value))
@@ -68,13 +67,29 @@ def test_no_module_but_urls_writes_a_site_path():
     assert not found, "Site paths belong in hooks/kennisbank_participatie/urls.py; ask it instead:\n" + "\n".join(sorted(found))
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("catalogus/thema/", True), ("keuzemenu/boekje.md", True), ("{}/{}.md", True), ("participatieladder/{}/", True),
-    ("feed.xml", True), ("{}index.md", True), ("../{}", True), ("index.html", True),
-    ("data/vocabulaire.yml", False), ("docs/keuzemenu", False), (".md", False), ("/", False),
-    ("https://example.org/a/", False), ("de pagina a/b/ bestaat niet", False), ("</{}>", False),
-    (r"^\d+([-–]\d+)?$", False), ("*.md", False), ("mkdocs.plugins.kennisbank", False),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("catalogus/thema/", True),
+        ("keuzemenu/boekje.md", True),
+        ("{}/{}.md", True),
+        ("participatieladder/{}/", True),
+        ("feed.xml", True),
+        ("{}index.md", True),
+        ("../{}", True),
+        ("index.html", True),
+        ("data/vocabulaire.yml", False),
+        ("docs/keuzemenu", False),
+        (".md", False),
+        ("/", False),
+        ("https://example.org/a/", False),
+        ("de pagina a/b/ bestaat niet", False),
+        ("</{}>", False),
+        (r"^\d+([-–]\d+)?$", False),
+        ("*.md", False),
+        ("mkdocs.plugins.kennisbank", False),
+    ],
+)
 def test_the_check_knows_a_site_path(text, expected):
     assert is_site_path(text) is expected
 
@@ -84,10 +99,18 @@ def test_the_check_reads_f_strings_and_skips_docstrings():
     assert [text for _, text in string_literals(source) if is_site_path(text)] == ["{}/pagina-{}.md"]
 
 
-@pytest.mark.parametrize("src_uri, url", [
-    ("index.md", ""), ("a.md", "a/"), ("a/index.md", "a/"), ("a/b.md", "a/b/"), ("a/b/index.md", "a/b/"),
-    ("a/indexed.md", "a/indexed/"), ("a/myindex.md", "a/myindex/"),
-])
+@pytest.mark.parametrize(
+    "src_uri, url",
+    [
+        ("index.md", ""),
+        ("a.md", "a/"),
+        ("a/index.md", "a/"),
+        ("a/b.md", "a/b/"),
+        ("a/b/index.md", "a/b/"),
+        ("a/indexed.md", "a/indexed/"),
+        ("a/myindex.md", "a/myindex/"),
+    ],
+)
 def test_page_url_follows_directory_urls(src_uri, url):
     assert urls.page_url(src_uri) == url
     assert urls.output(src_uri) == url + "index.html"
@@ -117,16 +140,30 @@ def test_every_docs_collection_lives_in_the_folder_its_urls_name():
 
 def test_pagination_stays_in_the_first_page_s_folder():
     assert urls.paginated("catalogus/thema/wonen.md", 3) == [
-        "catalogus/thema/wonen.md", "catalogus/thema/wonen/pagina-2.md", "catalogus/thema/wonen/pagina-3.md"]
+        "catalogus/thema/wonen.md",
+        "catalogus/thema/wonen/pagina-2.md",
+        "catalogus/thema/wonen/pagina-3.md",
+    ]
     assert urls.paginated("praktijkvoorbeelden/index.md", 2) == [
-        "praktijkvoorbeelden/index.md", "praktijkvoorbeelden/pagina-2.md"]
+        "praktijkvoorbeelden/index.md",
+        "praktijkvoorbeelden/pagina-2.md",
+    ]
     assert urls.paginated("a/index.md", 1) == ["a/index.md"]
 
 
-@pytest.mark.parametrize("name, reserved", [
-    ("index", True), ("pagina", True), ("pagina-2", True), ("pagina-12", True),
-    ("paginas", False), ("pagina-x", False), ("indexen", False), ("emmen", False),
-])
+@pytest.mark.parametrize(
+    "name, reserved",
+    [
+        ("index", True),
+        ("pagina", True),
+        ("pagina-2", True),
+        ("pagina-12", True),
+        ("paginas", False),
+        ("pagina-x", False),
+        ("indexen", False),
+        ("emmen", False),
+    ],
+)
 def test_names_of_a_list_s_own_pages_are_reserved(name, reserved):
     assert urls.is_list_page_name(name) is reserved
 
@@ -153,10 +190,26 @@ def test_reserved_files_are_unique_and_no_pages():
 
 def test_every_generated_page_and_file_of_a_build_is_where_urls_says(basis_site):
     site = basis_site.site
-    for path in (urls.FILTER_INDEX, urls.FEED, urls.KEUZEHULP_DATA, urls.FORMS_DATA, urls.SEARCH_WORDS,
-                 urls.SEARCH_ENTRY, urls.ADMIN_CONFIG, urls.ADMIN_PAGE, urls.front_matter_schema("keuzemenu"),
-                 *urls.open_data("praktijkvoorbeelden")):
+    for path in (
+        urls.FILTER_INDEX,
+        urls.FEED,
+        urls.KEUZEHULP_DATA,
+        urls.FORMS_DATA,
+        urls.SEARCH_WORDS,
+        urls.SEARCH_ENTRY,
+        urls.ADMIN_CONFIG,
+        urls.ADMIN_PAGE,
+        urls.front_matter_schema("keuzemenu"),
+        *urls.open_data("praktijkvoorbeelden"),
+    ):
         assert (site / path).is_file(), path
-    for src in (urls.BOOKLET_SRC, urls.COMPARE_SRC, urls.CARD_SRC, urls.KEUZEHULP_SRC, urls.GLOSSARY_SRC,
-                urls.SOURCES_SRC, urls.index_src(urls.CATALOGUES["themas"])):
+    for src in (
+        urls.BOOKLET_SRC,
+        urls.COMPARE_SRC,
+        urls.CARD_SRC,
+        urls.KEUZEHULP_SRC,
+        urls.GLOSSARY_SRC,
+        urls.SOURCES_SRC,
+        urls.index_src(urls.CATALOGUES["themas"]),
+    ):
         assert (site / urls.output(src)).is_file(), src

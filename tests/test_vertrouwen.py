@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 from pathlib import Path
 
 import frontmatter
@@ -14,21 +13,21 @@ import test_records
 
 from kennisbank_participatie import content, dating, glossary
 from kennisbank_participatie.problems import ContentError
-from sitebuilder import ROOT, assert_reported, build, make_project, project_with
+from sitebuilder import ROOT, assert_reported, build, commit_dated, make_project, project_with
 
 
 def article(html: str) -> str:
-    return html[html.index("<article"): html.index("</article>")]
+    return html[html.index("<article") : html.index("</article>")]
 
 
 def facts(html: str) -> dict[str, str]:
     """The facts box as label -> visible text."""
-    box = html[html.index('class="kb-feiten"'): html.index("</aside>")]
-    return {label: re.sub(r"<[^>]+>", "", value)
-            for label, value in re.findall(r"<dt>(.*?)</dt><dd>(.*?)</dd>", box)}
+    box = html[html.index('class="kb-feiten"') : html.index("</aside>")]
+    return {label: re.sub(r"<[^>]+>", "", value) for label, value in re.findall(r"<dt>(.*?)</dt><dd>(.*?)</dd>", box)}
 
 
 # How current -------------------------------------------------------------------------------------
+
 
 def test_entry_says_near_the_top_when_it_was_described(basis_site):
     html = article(basis_site.page("praktijkvoorbeelden/zwolle-ideeenmakelaar"))
@@ -69,11 +68,7 @@ def test_old_notice_counts_from_a_fixed_now(tmp_path):
 def test_now_comes_from_the_last_commit_or_a_clear_fallback(tmp_path, monkeypatch):
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     assert dating.build_year(tmp_path, 2021) == 2021  # no git here: the newest source year
-    env = {"GIT_AUTHOR_DATE": "2019-06-01T12:00:00+00:00", "GIT_COMMITTER_DATE": "2019-06-01T12:00:00+00:00",
-           "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
-           "GIT_COMMITTER_EMAIL": "t@example.org", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
-    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True, env=env)
-    subprocess.run(["git", "commit", "-q", "--allow-empty", "-m", "x"], cwd=tmp_path, check=True, env=env)
+    commit_dated(tmp_path, "2019-06-01T12:00:00+00:00")
     assert dating.build_year(tmp_path, 2021) == 2019
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1262304000")  # 2010-01-01
     assert dating.build_year(tmp_path, 2021) == 2010
@@ -91,8 +86,12 @@ def test_built_pages_carry_the_notice_for_the_build_year(tmp_path, monkeypatch, 
 def test_the_wording_file_is_checked(tmp_path):
     project = make_project(tmp_path / "p")
     path = project / dating.DATA_FILE
-    path.write_text(path.read_text(encoding="utf-8").replace("drempel_jaren: 5", "drempel_jaren: vijf")
-                    .replace("{jaar}, in {bron}\"", "in {bron}\""), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8")
+        .replace("drempel_jaren: 5", "drempel_jaren: vijf")
+        .replace('{jaar}, in {bron}"', 'in {bron}"'),
+        encoding="utf-8",
+    )
     with pytest.raises(ContentError) as caught:
         content.load(project)
     text = str(caught.value)
@@ -119,21 +118,29 @@ def test_catalogue_pages_sort_by_year_newest_first(basis_site):
 VALID = test_records.VALID.replace("onderbouwing: beschreven\n", "")
 
 
-@pytest.mark.parametrize("extra, expected", [
-    ("", "veld 'onderbouwing': dit verplichte veld ontbreekt. Vul in: wat de bron laat zien"),
-    ("onderbouwing: bewezen\n", "veld 'onderbouwing': 'bewezen' is geen toegestane waarde. "
-                                "Toegestaan: 'beschreven', 'resultaten', 'geevalueerd'."),
-    ("onderbouwing: geëvalueerd\n", "'geëvalueerd' is geen toegestane waarde. Bedoelde je 'geevalueerd'?"),
-    ("onderbouwing: [beschreven, resultaten]\n", "hier hoort één waarde, maar er staat een lijst."),
-    ("onderbouwing: beschreven\nperiode: 2019-2021\n", "veld 'periode': hier horen de velden 'van', 'tot', maar er staat "
-                                                       "'2019-2021'. Schrijf bijvoorbeeld periode: {van: 2019, tot: 2021}."),
-    ("onderbouwing: beschreven\nperiode: {van: 2021, tot: 2019}\n", "de periode eindigt (2019) voordat hij begint (2021)."),
-    ("onderbouwing: beschreven\nperiode: {tot: 2019}\n", "bij de periode ontbreekt 'van'."),
-    ("onderbouwing: beschreven\nperiode: {van: vorig jaar}\n", "'vorig jaar' is geen jaartal."),
-    ("onderbouwing: beschreven\nperiode: {vanaf: 2019}\n", "'vanaf' is geen onderdeel van de periode. Bedoelde je 'van'?"),
-    ("onderbouwing: beschreven\nbudget: € 25.000\n", "veld 'budget': '€ 25.000' is geen aantal."),
-    ("onderbouwing: beschreven\ndeelnemers: ongeveer 25\n", "veld 'deelnemers': 'ongeveer 25' is geen aantal."),
-])
+@pytest.mark.parametrize(
+    "extra, expected",
+    [
+        ("", "veld 'onderbouwing': dit verplichte veld ontbreekt. Vul in: wat de bron laat zien"),
+        (
+            "onderbouwing: bewezen\n",
+            "veld 'onderbouwing': 'bewezen' is geen toegestane waarde. Toegestaan: 'beschreven', 'resultaten', 'geevalueerd'.",
+        ),
+        ("onderbouwing: geëvalueerd\n", "'geëvalueerd' is geen toegestane waarde. Bedoelde je 'geevalueerd'?"),
+        ("onderbouwing: [beschreven, resultaten]\n", "hier hoort één waarde, maar er staat een lijst."),
+        (
+            "onderbouwing: beschreven\nperiode: 2019-2021\n",
+            "veld 'periode': hier horen de velden 'van', 'tot', maar er staat "
+            "'2019-2021'. Schrijf bijvoorbeeld periode: {van: 2019, tot: 2021}.",
+        ),
+        ("onderbouwing: beschreven\nperiode: {van: 2021, tot: 2019}\n", "de periode eindigt (2019) voordat hij begint (2021)."),
+        ("onderbouwing: beschreven\nperiode: {tot: 2019}\n", "bij de periode ontbreekt 'van'."),
+        ("onderbouwing: beschreven\nperiode: {van: vorig jaar}\n", "'vorig jaar' is geen jaartal."),
+        ("onderbouwing: beschreven\nperiode: {vanaf: 2019}\n", "'vanaf' is geen onderdeel van de periode. Bedoelde je 'van'?"),
+        ("onderbouwing: beschreven\nbudget: € 25.000\n", "veld 'budget': '€ 25.000' is geen aantal."),
+        ("onderbouwing: beschreven\ndeelnemers: ongeveer 25\n", "veld 'deelnemers': 'ongeveer 25' is geen aantal."),
+    ],
+)
 def test_bad_new_fields_are_explained_in_dutch(tmp_path, extra, expected):
     project = make_project(tmp_path / "p")
     (project / "praktijkvoorbeelden" / "goed.md").write_text(VALID.format(extra=extra), encoding="utf-8")
@@ -146,7 +153,7 @@ def test_bad_new_fields_are_explained_in_dutch(tmp_path, extra, expected):
 
 def test_new_fields_are_read(tmp_path):
     project = make_project(tmp_path / "p")
-    extra = "onderbouwing: resultaten\nperiode: {van: 2019}\nbudget: \"25.000\"\ndeelnemers: 120\n"
+    extra = 'onderbouwing: resultaten\nperiode: {van: 2019}\nbudget: "25.000"\ndeelnemers: 120\n'
     (project / "praktijkvoorbeelden" / "goed.md").write_text(VALID.format(extra=extra), encoding="utf-8")
     entry = content.load(project).corpus.by_slug("praktijkvoorbeeld")["goed"]
     assert entry.fields["onderbouwing"] == "resultaten"
@@ -159,7 +166,11 @@ def test_exports_and_filter_index_carry_the_new_fields(basis_site):
     jsonschema.validate(records, json.loads((basis_site.site / "open-data" / "praktijkvoorbeelden.schema.json").read_text()))
     zwijndrecht = next(r for r in records if r["slug"] == "zwijndrecht-dorpsraad")
     assert (zwijndrecht["onderbouwing"], zwijndrecht["periode"], zwijndrecht["budget"], zwijndrecht["deelnemers"]) == (
-        "geevalueerd", {"van": 2015, "tot": 2018}, 25000, 1250)
+        "geevalueerd",
+        {"van": 2015, "tot": 2018},
+        25000,
+        1250,
+    )
     zwolle = next(r for r in records if r["slug"] == "zwolle-ideeenmakelaar")
     assert (zwolle["periode"], zwolle["budget"]) == (None, None)
     csv = (basis_site.site / "open-data" / "praktijkvoorbeelden.csv").read_text(encoding="utf-8-sig")
@@ -171,7 +182,9 @@ def test_exports_and_filter_index_carry_the_new_fields(basis_site):
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({"tot": 2021}, front["properties"]["periode"])
     index = json.loads((basis_site.site / "zoekindex" / "praktijkvoorbeelden.json").read_text(encoding="utf-8"))
-    assert next(e for e in index["praktijkvoorbeelden"] if e["slug"] == "zwijndrecht-dorpsraad")["onderbouwing"] == ["geevalueerd"]
+    assert next(e for e in index["praktijkvoorbeelden"] if e["slug"] == "zwijndrecht-dorpsraad")["onderbouwing"] == [
+        "geevalueerd"
+    ]
 
 
 def test_grounding_is_a_catalogue_with_a_page_that_explains_the_levels(basis_site):
@@ -184,14 +197,15 @@ def test_grounding_is_a_catalogue_with_a_page_that_explains_the_levels(basis_sit
 
 # Where to check -----------------------------------------------------------------------------------
 
+
 def test_sources_page_lists_the_entries_of_each_publication(basis_site):
     page = article(basis_site.page("bronnen"))
     assert page.count("<h2") == 5
-    handreiking = page[page.index(">Handreiking kernendemocratie</h2>"):]
+    handreiking = page[page.index(">Handreiking kernendemocratie</h2>") :]
     handreiking = handreiking[: handreiking.index("<h2")]
     assert 'href="../praktijkvoorbeelden/zwijndrecht-dorpsraad/"' in handreiking
     assert "zwolle-ideeenmakelaar" not in handreiking
-    gg = page[page.index(">Gemeente &amp; Gemeenschap</h2>"):]
+    gg = page[page.index(">Gemeente &amp; Gemeenschap</h2>") :]
     assert 'href="../praktijkvoorbeelden/zwolle-ideeenmakelaar/"' in gg[: gg.index("<h2")]
 
 
@@ -211,13 +225,19 @@ def test_every_link_in_real_content_comes_from_a_source():
 
 # Corrections --------------------------------------------------------------------------------------
 
-CONTENT = [*sorted((ROOT / "praktijkvoorbeelden").glob("*.md")), *sorted((ROOT / "docs" / "keuzemenu").glob("*.md")),
-           *sorted((ROOT / "docs" / "toolbox").glob("*.md")), *sorted((ROOT / "docs" / "participatieladder").glob("*.md"))]
+CONTENT = [
+    *sorted((ROOT / "praktijkvoorbeelden").glob("*.md")),
+    *sorted((ROOT / "docs" / "keuzemenu").glob("*.md")),
+    *sorted((ROOT / "docs" / "toolbox").glob("*.md")),
+    *sorted((ROOT / "docs" / "participatieladder").glob("*.md")),
+]
 # A sentence about what a source does or does not say, instead of about the subject.
 ABOUT_THE_SOURCE = re.compile(
     r"\b(?:de|het|die|deze) (?:bron|bronnen|handreiking|blad|magazine|verslag)\b[^.!?\n]*?"
     r"\b(?:noem\w*|zeg\w*|zegt|beschrijf\w*|beschrijven|vertel\w*|geef\w*|geven|leg\w*|laat|laten|staat|staan)\b[^.!?:]{0,40}\b(?:niet|geen)\b"
-    r"|\bniet in de bron|\buitleg is daarom kort", re.I)
+    r"|\bniet in de bron|\buitleg is daarom kort",
+    re.I,
+)
 
 
 def _body(path: Path) -> str:
@@ -232,9 +252,13 @@ def test_no_sentence_talks_about_what_the_sources_say(path):
 
 
 def test_the_regex_catches_the_old_slips():
-    for sentence in ("De bronnen beschrijven deze trede niet in detail.", "De bron noemt geen verdere voorwaarden.",
-                     "Deze uitleg is daarom kort.", "De handreiking legt het model zelf niet uit.",
-                     "Wie de steun betaalt, staat niet in de bron."):
+    for sentence in (
+        "De bronnen beschrijven deze trede niet in detail.",
+        "De bron noemt geen verdere voorwaarden.",
+        "Deze uitleg is daarom kort.",
+        "De handreiking legt het model zelf niet uit.",
+        "Wie de steun betaalt, staat niet in de bron.",
+    ):
         assert ABOUT_THE_SOURCE.search(sentence), sentence
 
 
@@ -280,10 +304,14 @@ def test_classifications_the_sources_do_not_carry_are_gone():
 
 # Plain words --------------------------------------------------------------------------------------
 
+
 def test_glossary_terms_become_tooltips_in_entry_text(basis_site):
     html = article(basis_site.page("praktijkvoorbeelden/rotterdam-buurt-bestuurt"))
-    assert re.search(r'<abbr title="Een commissie die de raad, het college of de burgemeester kan instellen[^"]*">'
-                     r"bestuurscommissie</abbr>", html)
+    assert re.search(
+        r'<abbr title="Een commissie die de raad, het college of de burgemeester kan instellen[^"]*">'
+        r"bestuurscommissie</abbr>",
+        html,
+    )
     assert re.search(r'<abbr title="Erkende Overlegpartner\.[^"]*">EOP</abbr>', html)
     assert "*[" not in html  # the definitions themselves never show
 
@@ -291,32 +319,46 @@ def test_glossary_terms_become_tooltips_in_entry_text(basis_site):
 def test_glossary_page_lists_every_term(basis_site):
     page = article(basis_site.page("begrippen"))
     terms = content.load(ROOT).terms
-    assert {"EOP", "bestuurscommissie", "PDCA", "participatieverordening", "overheidsparticipatie",
-            "inwonerparticipatie"} <= {t.term for t in terms}
+    assert {"EOP", "bestuurscommissie", "PDCA", "participatieverordening", "overheidsparticipatie", "inwonerparticipatie"} <= {
+        t.term for t in terms
+    }
     for term in terms:
         assert f'<dt id="{term.anchor}">' in page
 
 
 def test_glossary_mistakes_are_explained_in_dutch(tmp_path):
-    project = project_with(tmp_path, {glossary.DATA_FILE: (
-        "- begrip: EOP\n  uitleg: Een overlegpartner.\n  bron: Onbekend boek\n"
-        "- begrip: eop\n  uitleg: Dubbel.\n  bron: Aanpak participatie\n"
-        "- begrip: PDCA\n  bron: Aanpak participatie\n  extra: x\n"
-        "- begrip: 'A]: <b>'\n  uitleg: Kapot.\n  bron: Aanpak participatie\n")})
-    assert_reported(project, [
-        "data/begrippen.yml, regel 3, veld '[1].bron': 'Onbekend boek' is geen bron uit data/publicaties.yml.",
-        "regel 4, veld '[2].begrip': 'eop' staat al in de lijst (regel 1)",
-        "regel 7, veld '[3].uitleg': dit verplichte veld ontbreekt.",
-        "regel 9, veld '[3].extra': dit veld is onbekend.",
-        "regel 10, veld '[4].begrip': 'A]: <b>' kan geen begrip zijn",
-    ])
+    project = project_with(
+        tmp_path,
+        {
+            glossary.DATA_FILE: (
+                "- begrip: EOP\n  uitleg: Een overlegpartner.\n  bron: Onbekend boek\n"
+                "- begrip: eop\n  uitleg: Dubbel.\n  bron: Aanpak participatie\n"
+                "- begrip: PDCA\n  bron: Aanpak participatie\n  extra: x\n"
+                "- begrip: 'A]: <b>'\n  uitleg: Kapot.\n  bron: Aanpak participatie\n"
+            )
+        },
+    )
+    assert_reported(
+        project,
+        [
+            "data/begrippen.yml, regel 3, veld '[1].bron': 'Onbekend boek' is geen bron uit data/publicaties.yml.",
+            "regel 4, veld '[2].begrip': 'eop' staat al in de lijst (regel 1)",
+            "regel 7, veld '[3].uitleg': dit verplichte veld ontbreekt.",
+            "regel 9, veld '[3].extra': dit veld is onbekend.",
+            "regel 10, veld '[4].begrip': 'A]: <b>' kan geen begrip zijn",
+        ],
+    )
 
 
 def test_hostile_glossary_text_stays_text(tmp_path):
     project = make_project(tmp_path / "p")
     path = project / glossary.DATA_FILE
-    path.write_text(path.read_text(encoding="utf-8").replace(
-        "Erkende Overlegpartner. Zo heten", 'Erkende"><script>window.kbXss=1</script> Zo heten'), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "Erkende Overlegpartner. Zo heten", 'Erkende"><script>window.kbXss=1</script> Zo heten'
+        ),
+        encoding="utf-8",
+    )
     site = build(project)
     assert site.returncode == 0, site.log
     html = site.page("praktijkvoorbeelden/rotterdam-buurt-bestuurt")

@@ -13,12 +13,12 @@ from urllib.parse import parse_qs, urlparse
 import frontmatter
 import pytest
 import yaml
+from test_browser import PAGE_TYPES
+from test_site import article, parse
 
 from browser import QuietHandler, clean_reader, serve, watching
 from linkcheck import dead_links
 from sitebuilder import FIXTURES, ROOT, build, make_project
-from test_browser import PAGE_TYPES
-from test_site import article, parse
 
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 800}
@@ -37,13 +37,14 @@ def as_list(value) -> list:
 
 # --- The start page ---------------------------------------------------------------------------
 
+
 def test_start_page_has_a_real_title_and_role_cards(basis_site):
     html = basis_site.page("")
     body = article(html)
     assert re.search(r"<h1[^>]*>Kennisbank Participatie", body)
     assert ">Home<" not in html
     assert re.search(r"<a href=\"\.\" class=\"md-tabs__link\">\s*Start\s*</a>", html)
-    cards = body[body.index('<div class="grid cards">'):]
+    cards = body[body.index('<div class="grid cards">') :]
     cards = re.sub(r"</?abbr[^>]*>", "", cards)  # the glossary explains 'EOP' in a tooltip
     expected = {
         "Ik werk bij een gemeente": ["praktijkvoorbeelden/", "toolbox/", "participatieladder/"],
@@ -52,7 +53,7 @@ def test_start_page_has_a_real_title_and_role_cards(basis_site):
     }
     for title, targets in expected.items():
         start = cards.index(f">{title}<")
-        card = cards[start: cards.index("</li>\n</ul>", start)]
+        card = cards[start : cards.index("</li>\n</ul>", start)]
         assert re.findall(r'<a href="([^"#]+)">', card) == targets, title
 
 
@@ -62,9 +63,11 @@ def test_start_page_numbers_and_newest_come_from_the_build(basis_site):
     forms = [p for p in (FIXTURES / "basis" / "docs" / "keuzemenu").glob("*.md") if p.name != "index.md"]
     tools = [p for p in (FIXTURES / "basis" / "docs" / "toolbox").glob("*.md") if p.name != "index.md"]
     body = article(basis_site.page(""))
-    assert (f"De kennisbank heeft nu {len(entries)} praktijkvoorbeelden uit {len(municipalities)} gemeenten, "
-            f"{len(forms)} vormen in het Keuzemenu en {len(tools)} instrumenten in de toolbox.") in body
-    newest = body[body.index('<ul class="kb-lijst kb-nieuwste">'):]
+    assert (
+        f"De kennisbank heeft nu {len(entries)} praktijkvoorbeelden uit {len(municipalities)} gemeenten, "
+        f"{len(forms)} vormen in het Keuzemenu en {len(tools)} instrumenten in de toolbox."
+    ) in body
+    newest = body[body.index('<ul class="kb-lijst kb-nieuwste">') :]
     newest = newest[: newest.index("</ul>")]
     years = [int(year) for year in re.findall(r"· (\d{4})</span>", newest)]
     assert years == sorted((e["jaar"] for e in entries), reverse=True)[: len(years)] and len(years) == 5
@@ -89,8 +92,7 @@ def test_search_box_on_the_start_page_opens_the_site_search(basis_site, browser,
         page.get_by_role("searchbox", name="Zoek in de kennisbank").fill("Heerjansdam")
         page.keyboard.press("Enter")
         page.wait_for_url("**/?q=Heerjansdam")
-        page.wait_for_function("document.getElementById('kb-zoek-status').textContent.includes('Heerjansdam')",
-                               timeout=10000)
+        page.wait_for_function("document.getElementById('kb-zoek-status').textContent.includes('Heerjansdam')", timeout=10000)
         hits = page.locator("#kb-zoek-resultaten a").evaluate_all("links => links.map(a => a.href)")
         assert any("praktijkvoorbeelden/zwijndrecht-dorpsraad/" in hit for hit in hits[:3]), hits
         assert watched.errors == [] and watched.foreign == []
@@ -110,16 +112,21 @@ def test_role_card_leads_an_eop_board_member_to_the_keuzemenu(basis_site, browse
 
 # --- Navigation -------------------------------------------------------------------------------
 
+
 def _primary_nav(html: str) -> str:
     start = html.index('<nav class="md-nav md-nav--primary')
-    return html[start: html.index('<div class="md-sidebar md-sidebar--secondary"', start)]
+    return html[start : html.index('<div class="md-sidebar md-sidebar--secondary"', start)]
 
 
 def test_navigation_has_tabs_and_the_two_ladders_as_separate_groups(basis_site):
     html = basis_site.page("participatieladder/meebeslissen")
     assert 'class="md-tabs"' in html
     nav = _primary_nav(html)
-    ladder = nav[nav.index(">\n      De participatieladder"):] if ">\n      De participatieladder" in nav else nav[nav.index("De participatieladder"):]
+    ladder = (
+        nav[nav.index(">\n      De participatieladder") :]
+        if ">\n      De participatieladder" in nav
+        else nav[nav.index("De participatieladder") :]
+    )
     ladder, trap = ladder.split("De overheidsparticipatietrap", 1)
     for rung in ("Informeren", "Raadplegen", "Adviseren", "Coproduceren", "Meebeslissen"):
         assert rung in ladder and rung not in trap
@@ -146,11 +153,14 @@ def test_two_ladders_show_under_their_own_heading_in_the_sidebar(basis_site, bro
         page.wait_for_timeout(400)
 
         def on_screen(selector):  # the drawer stacks its levels: only what is on top is seen
-            return page.evaluate("""selector => [...document.querySelectorAll(selector)].filter(e => {
+            return page.evaluate(
+                """selector => [...document.querySelectorAll(selector)].filter(e => {
                 const r = e.getBoundingClientRect();
                 const hit = r.width && document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
                 return hit && e.contains(hit);
-            }).map(e => e.innerText.trim())""", selector)
+            }).map(e => e.innerText.trim())""",
+                selector,
+            )
 
         titles = on_screen(".md-sidebar--primary .md-nav__title")
         assert "De overheidsparticipatietrap" in titles, titles
@@ -177,8 +187,14 @@ def test_no_link_to_an_empty_facet_value_or_a_dead_end(basis_site):
 def test_no_english_in_the_chrome(basis_site):
     for page in basis_site.site.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
-        for english in ("Made with", "Material for MkDocs", 'aria-label="Header"', 'aria-label="Footer"',
-                        'aria-label="Tabs"', "404 - Not found"):
+        for english in (
+            "Made with",
+            "Material for MkDocs",
+            'aria-label="Header"',
+            'aria-label="Footer"',
+            'aria-label="Tabs"',
+            "404 - Not found",
+        ):
             assert english not in html, (page, english)
         assert not re.search(r'(>[^<]*|title="[^"]*)\brepository', html, re.I), page  # in words, not class names
         assert '<html lang="nl"' in html
@@ -194,7 +210,7 @@ def test_plain_pages_show_their_title_once(basis_site):
 
 def _toc(html: str) -> list[str]:
     start = html.index('<nav class="md-nav md-nav--secondary"')
-    return re.findall(r'<a href="#([^"]+)" class="md-nav__link">', html[start: html.index("</nav>\n", start)])
+    return re.findall(r'<a href="#([^"]+)" class="md-nav__link">', html[start : html.index("</nav>\n", start)])
 
 
 def test_table_of_contents_lists_the_generated_headings(basis_site):
@@ -208,7 +224,9 @@ def test_table_of_contents_lists_the_generated_headings(basis_site):
     booklet = _toc(basis_site.page("keuzemenu/boekje"))
     forms = sorted(p.stem for p in (FIXTURES / "basis" / "docs" / "keuzemenu").glob("*.md") if p.name != "index.md")
     assert [f"vorm-{slug}" for slug in forms] == [anchor for anchor in booklet if anchor.startswith("vorm-")]
-    assert "¶" not in basis_site.page("praktijkvoorbeelden/zwijndrecht-dorpsraad").split('md-nav--secondary')[1].split("</nav>")[0]
+    assert (
+        "¶" not in basis_site.page("praktijkvoorbeelden/zwijndrecht-dorpsraad").split("md-nav--secondary")[1].split("</nav>")[0]
+    )
 
 
 @pytest.mark.browser
@@ -222,6 +240,7 @@ def test_table_of_contents_shows_and_follows_generated_headings(basis_site, brow
 
 
 # --- The 404 page, at the root and below a sub-path ---------------------------------------------
+
 
 def test_404_page_is_dutch_with_search_and_sections(basis_site):
     html = (basis_site.site / "404.html").read_text(encoding="utf-8")
@@ -284,14 +303,14 @@ def test_404_keeps_its_style_and_links_below_a_sub_path(published_site, browser,
         page.get_by_role("searchbox", name="Zoek in de kennisbank").fill("Heerjansdam")
         page.keyboard.press("Enter")
         page.wait_for_url(base + "?q=Heerjansdam")
-        page.wait_for_function("document.getElementById('kb-zoek-status').textContent.includes('Heerjansdam')",
-                               timeout=10000)
+        page.wait_for_function("document.getElementById('kb-zoek-status').textContent.includes('Heerjansdam')", timeout=10000)
         assert page.locator("#kb-zoek-resultaten a").count() > 0
         assert failed == []  # every stylesheet, script and the search index found below the sub-path
         assert [e for e in watched.errors if "status of 404" not in e] == [] and watched.foreign == []
 
 
 # --- site_url: full addresses only when the site knows where it lives ----------------------------
+
 
 def test_exports_carry_full_addresses_only_when_the_site_url_is_known(basis_site, published_site):
     def csv_urls(site):
@@ -319,6 +338,7 @@ def test_pages_workflow_publishes_with_its_own_address():
 
 
 # --- The overview of praktijkvoorbeelden on a phone ---------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def fixture_site(basis_site):
@@ -447,6 +467,7 @@ def test_no_toon_meer_without_more_and_no_empty_filter_options(reader):
 
 # --- Loose ends on a phone, and reflow (WCAG 1.4.10) ----------------------------------------------
 
+
 @pytest.mark.browser
 def test_province_map_fits_with_every_border_on_a_phone(phone):
     page = phone.open("catalogus/provincie/")
@@ -495,7 +516,7 @@ def test_no_page_is_wider_than_the_screen(fixture_site, browser, width):
 
 def test_printed_booklet_gives_full_addresses_only_when_the_site_address_is_known(published_site, basis_site):
     published = article(published_site.page("keuzemenu/boekje"))
-    assert f'>{PUBLISHED_AT.rstrip("/")}/keuzemenu/dorpsraad-of-wijkraad/</a>' in published
+    assert f">{PUBLISHED_AT.rstrip('/')}/keuzemenu/dorpsraad-of-wijkraad/</a>" in published
     unpublished = article(basis_site.page("keuzemenu/boekje"))
     assert 'class="kb-bron-link"' not in unpublished  # a bare path means nothing on paper
     assert ">keuzemenu/dorpsraad-of-wijkraad/<" not in unpublished

@@ -36,21 +36,40 @@ def problems(rel: str, body: str, first_line: int) -> list[Problem]:
         total += markup
         paragraph_markup += markup
         if paragraph_markup > MAX_MARKUP_PER_PARAGRAPH:
-            found.append(Problem(rel, paragraph_start, "", f"in deze alinea staan meer dan {MAX_MARKUP_PER_PARAGRAPH} "
-                                                           f"opmaaktekens ({_SHOWN}). Verdeel de tekst over meer "
-                                                           f"alinea's of haal tekens weg."))
-            paragraph_markup = -10**9  # once per paragraph
+            found.append(
+                Problem(
+                    rel,
+                    paragraph_start,
+                    "",
+                    f"in deze alinea staan meer dan {MAX_MARKUP_PER_PARAGRAPH} "
+                    f"opmaaktekens ({_SHOWN}). Verdeel de tekst over meer "
+                    f"alinea's of haal tekens weg.",
+                )
+            )
+            paragraph_markup = -(10**9)  # once per paragraph
         indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip(" "))
         if indent > MAX_INDENT:
-            found.append(Problem(rel, number, "", f"deze regel springt {indent} spaties in. Toegestaan: hoogstens "
-                                                  f"{MAX_INDENT}."))
+            found.append(Problem(rel, number, "", f"deze regel springt {indent} spaties in. Toegestaan: hoogstens {MAX_INDENT}."))
         markers = _MARKERS.match(line)
         if markers and len(re.findall(r">|[-+*]|\d{1,9}[.)]", markers.group())) > MAX_MARKERS:
-            found.append(Problem(rel, number, "", f"op deze regel staan te veel lijsten of citaten in elkaar ('-' of "
-                                                  f"'>' aan het begin). Toegestaan: hoogstens {MAX_MARKERS}."))
+            found.append(
+                Problem(
+                    rel,
+                    number,
+                    "",
+                    f"op deze regel staan te veel lijsten of citaten in elkaar ('-' of "
+                    f"'>' aan het begin). Toegestaan: hoogstens {MAX_MARKERS}.",
+                )
+            )
         if len(found) > 25:
             break
     if total > MAX_MARKUP:
-        found.append(Problem(rel, 0, "", f"de tekst heeft {total} opmaaktekens ({_SHOWN}). Toegestaan: hoogstens "
-                                         f"{MAX_MARKUP}. Maak de tekst korter."))
+        found.append(
+            Problem(
+                rel,
+                0,
+                "",
+                f"de tekst heeft {total} opmaaktekens ({_SHOWN}). Toegestaan: hoogstens {MAX_MARKUP}. Maak de tekst korter.",
+            )
+        )
     return found

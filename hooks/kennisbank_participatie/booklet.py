@@ -13,8 +13,20 @@ from .pages import facts_box, sources
 from .schema import KEUZEMENU
 
 TITLE = "Het Keuzemenu als boekje"
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december")
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 UNKNOWN_DATE = "Stand van de kennisbank: datum onbekend. Kijk online voor de nieuwste versie."
 
 
@@ -48,14 +60,15 @@ def render(indexes: Indexes, bodies: dict[str, str], page_url: str, site_url: st
         "<p>Dit boekje bevat alle vormen uit het Keuzemenu. Print het uit of sla het op als pdf. "
         "Elke vorm begint op een nieuwe bladzijde. De vormen zijn genummerd, zoals in de inhoud.</p>",
         f'<p class="kb-boekje-stand">{text(date_line(indexes.corpus.root))} '
-        f'Online: {link(relative(keuzemenu, page_url), site_url + keuzemenu if site_url else "het Keuzemenu")}.</p>',
+        f"Online: {link(relative(keuzemenu, page_url), site_url + keuzemenu if site_url else 'het Keuzemenu')}.</p>",
         f'<nav aria-labelledby="inhoud"><h2 id="inhoud">Inhoud</h2><ol class="kb-inhoud">{toc}</ol></nav>',
         "</div>",
     ]
     for number, form in enumerate(forms, start=1):
         body = _own_ids(bodies.get(form.slug, ""), f"vorm-{form.slug}")
-        address = (f'<p class="kb-bron-link">Online: {link(relative(form.url, page_url), site_url + form.url)}</p>'
-                   if site_url else "")
+        address = (
+            f'<p class="kb-bron-link">Online: {link(relative(form.url, page_url), site_url + form.url)}</p>' if site_url else ""
+        )
         parts.append(
             f'<section class="kb-vorm" aria-labelledby="vorm-{form.slug}">'
             f'<h2 id="vorm-{form.slug}"><span class="kb-vormnummer">{number}.</span> {text(form.titel)}</h2>'

@@ -5,8 +5,8 @@ Long lists are split into pages of PAGE_SIZE, so no page grows with the corpus.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from functools import partial
-from typing import Callable, Sequence
 
 from . import urls
 from .generated import GeneratedPage
@@ -22,18 +22,23 @@ CATALOGUE_FACETS = ("ladder", "overheidsrol", "provincie", "themas", "gemeente",
 BROWSE_FACETS = ("provincie", "themas", "gemeente")  # the ladder's two have their own section
 
 
-
-
-def _paged(base_src: str, title: str, entries: Sequence[Entry], intro: Callable[[str], str],
-           listing: Callable[[Sequence[Entry], str], str]) -> list[GeneratedPage]:
+def _paged(
+    base_src: str,
+    title: str,
+    entries: Sequence[Entry],
+    intro: Callable[[str], str],
+    listing: Callable[[Sequence[Entry], str], str],
+) -> list[GeneratedPage]:
     """One page per PAGE_SIZE entries: base_src, then the next ones in its folder (urls.paginated)."""
-    chunks = [entries[i: i + PAGE_SIZE] for i in range(0, len(entries), PAGE_SIZE)] or [entries]
+    chunks = [entries[i : i + PAGE_SIZE] for i in range(0, len(entries), PAGE_SIZE)] or [entries]
     srcs = urls.paginated(base_src, len(chunks))
     addresses = [urls.page_url(src) for src in srcs]
     pages = []
     for number, (src, chunk) in enumerate(zip(srcs, chunks), start=1):
+
         def render(page_url: str, chunk: Sequence[Entry] = chunk, number: int = number) -> str:
             return intro(page_url) + listing(chunk, page_url) + _pager(addresses, number, page_url)
+
         suffix = f" (pagina {number} van {len(chunks)})" if len(chunks) > 1 else ""
         pages.append(GeneratedPage(src, title + suffix, render))
     return pages
@@ -67,17 +72,17 @@ def overview_table(entries: Sequence[Entry], page_url: str, indexes: Indexes) ->
         for e in entries
     )
     head = "".join(f'<th scope="col">{name}</th>' for name in ("Titel", "Gemeente", "Provincie", "Jaar", "Trede", "Thema's"))
-    return (f'<div class="kb-tabel"><table id="kb-overzicht-tabel"><caption class="kb-verborgen">Praktijkvoorbeelden</caption>'
-            f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div>")
+    return (
+        f'<div class="kb-tabel"><table id="kb-overzicht-tabel"><caption class="kb-verborgen">Praktijkvoorbeelden</caption>'
+        f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div>"
+    )
 
 
 def overview(indexes: Indexes) -> list[GeneratedPage]:
     entries = indexes.praktijkvoorbeelden
 
     def intro(page_url: str) -> str:
-        facets = ", ".join(
-            link(relative(FACET[key].catalogue_base, page_url), FACET[key].name.lower()) for key in BROWSE_FACETS
-        )
+        facets = ", ".join(link(relative(FACET[key].catalogue_base, page_url), FACET[key].name.lower()) for key in BROWSE_FACETS)
         return (
             f"<p>De kennisbank heeft {len(entries)} praktijkvoorbeelden van gemeenten die met inwoners samenwerken. "
             f"Zoek op een woord of kies hieronder wat je zoekt. Je kunt ook bladeren per {facets} of "
@@ -86,8 +91,13 @@ def overview(indexes: Indexes) -> list[GeneratedPage]:
             f'data-base="{relative(urls.HOME, page_url)}"></div>'
         )
 
-    return _paged(urls.section_src(urls.PRAKTIJKVOORBEELDEN), "Praktijkvoorbeelden", entries, intro,
-                  lambda chunk, url: overview_table(chunk, url, indexes))
+    return _paged(
+        urls.section_src(urls.PRAKTIJKVOORBEELDEN),
+        "Praktijkvoorbeelden",
+        entries,
+        intro,
+        lambda chunk, url: overview_table(chunk, url, indexes),
+    )
 
 
 def _sort_switch(by_title_url: str, by_year_url: str, newest: bool, page_url: str) -> str:
@@ -111,8 +121,17 @@ def facet_pages(indexes: Indexes, facet: Facet) -> list[GeneratedPage]:
         # A second order only where it changes something: a list whose entries span more than one year.
         sortable = len({entry.fields["jaar"] for entry in entries}) > 1
         for newest in (False, True) if sortable else (False,):
-            def intro(page_url: str, label: str = label, count: int = len(entries), noun: str = noun, newest: bool = newest,
-                      by_title: str = by_title, by_year: str = by_year, sortable: bool = sortable) -> str:
+
+            def intro(
+                page_url: str,
+                label: str = label,
+                count: int = len(entries),
+                noun: str = noun,
+                newest: bool = newest,
+                by_title: str = by_title,
+                by_year: str = by_year,
+                sortable: bool = sortable,
+            ) -> str:
                 back = link(relative(facet.catalogue_base, page_url), f"Alle {facet.plural.lower()}")
                 switch = _sort_switch(by_title, by_year, newest, page_url) if sortable else ""
                 return f'<p class="kb-aantal">{count} {noun} met {facet.name.lower()} {text(label)}.</p><p>{back}</p>' + switch
@@ -129,7 +148,8 @@ def facet_index(indexes: Indexes, facet: Facet) -> GeneratedPage:
         rows = [
             f"{link(relative(facet.catalogue_url(value), page_url), indexes.label(facet, value))} "
             f'<span class="kb-rij">({len(indexes.entries_with(facet.key, value))})</span>'
-            for value in indexes.values(facet) if indexes.entries_with(facet.key, value)
+            for value in indexes.values(facet)
+            if indexes.entries_with(facet.key, value)
         ]
         intro = f"<p>Kies een {facet.name.lower()} om de praktijkvoorbeelden te zien. Tussen haakjes staat het aantal.</p>"
         empty = [indexes.label(facet, value) for value in indexes.values(facet) if not indexes.entries_with(facet.key, value)]
@@ -143,12 +163,15 @@ def facet_index(indexes: Indexes, facet: Facet) -> GeneratedPage:
     return GeneratedPage(urls.index_src(facet.catalogue_base), facet.plural, render)
 
 
-# Tiles (column, row) that keep the provinces roughly where they lie on the map.
-_TILES = {
-    "Fryslân": (1, 0), "Groningen": (2, 0), "Noord-Holland": (0, 1), "Flevoland": (1, 1), "Drenthe": (2, 1),
-    "Zuid-Holland": (0, 2), "Utrecht": (1, 2), "Overijssel": (2, 2), "Zeeland": (0, 3), "Noord-Brabant": (1, 3),
-    "Gelderland": (2, 3), "Limburg": (2, 4),
-}
+# The provinces roughly where they lie on the map, a row of tiles per line.
+_MAP = (
+    (None, "Fryslân", "Groningen"),
+    ("Noord-Holland", "Flevoland", "Drenthe"),
+    ("Zuid-Holland", "Utrecht", "Overijssel"),
+    ("Zeeland", "Noord-Brabant", "Gelderland"),
+    (None, None, "Limburg"),
+)
+_TILES = {name: (column, row) for row, names in enumerate(_MAP) for column, name in enumerate(names) if name}
 
 
 def province_map(indexes: Indexes, page_url: str) -> str:
@@ -189,7 +212,7 @@ def grounding_explained(indexes: Indexes, page_url: str) -> str:
     return (
         f"<p>{text(vocabulary.description)} Bij elk praktijkvoorbeeld staat een van deze drie niveaus:</p>"
         f'<dl class="kb-niveaus">{levels}</dl>'
-        "<h2 id=\"wat-het-niet-betekent\">Wat het niet betekent</h2>"
+        '<h2 id="wat-het-niet-betekent">Wat het niet betekent</h2>'
         "<ul>"
         f"<li>Het niveau is geen cijfer voor de aanpak. Een aanpak met het niveau <em>{label['beschreven']}</em> kan heel "
         "goed werken. De bron vertelt er alleen minder over.</li>"
@@ -201,12 +224,13 @@ def grounding_explained(indexes: Indexes, page_url: str) -> str:
         "</ul>"
         "<p>De redactie kiest het niveau op grond van de bron. Alle bronnen staan op de pagina "
         f"{link(relative(urls.SOURCES, page_url), 'Bronnen')}.</p>"
-        "<h2 id=\"per-niveau\">Praktijkvoorbeelden per niveau</h2>"
+        '<h2 id="per-niveau">Praktijkvoorbeelden per niveau</h2>'
     )
 
 
-def entry_pages(indexes: Indexes, base_src: str, title: str, entries: Sequence[Entry],
-                 intro: Callable[[str], str]) -> list[GeneratedPage]:
+def entry_pages(
+    indexes: Indexes, base_src: str, title: str, entries: Sequence[Entry], intro: Callable[[str], str]
+) -> list[GeneratedPage]:
     """A paginated list of entries, for other modules' catalogues (such as per publication)."""
     return _paged(base_src, title, entries, intro, partial(entry_list, indexes))
 
@@ -222,7 +246,7 @@ def usage_pages(indexes: Indexes) -> list[GeneratedPage]:
                 continue
 
             def intro(page_url: str, entry: Entry = entry, count: int = len(users)) -> str:
-                return (f'<p class="kb-aantal">{count} praktijkvoorbeelden met {link(relative(entry.url, page_url), entry.titel)}.</p>')
+                return f'<p class="kb-aantal">{count} praktijkvoorbeelden met {link(relative(entry.url, page_url), entry.titel)}.</p>'
 
             src = urls.page_src(catalogue_url(entry))
             pages += _paged(src, f"Praktijkvoorbeelden met {entry.titel}", users, intro, partial(entry_list, indexes))

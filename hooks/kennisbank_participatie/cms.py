@@ -10,16 +10,30 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, Callable, Mapping, NotRequired, TypedDict
+from typing import Any, NotRequired, TypedDict
 from urllib.parse import urlparse
 
 import yaml
 
 from . import urls
 from .html import relative
-from .schema import (COUNT_PATTERN, EFFORT_KEYS, FIRST_YEAR, KEUZEMENU, LAST_YEAR, PAGE_PATTERN, PERIOD_KEYS,
-                     PRAKTIJKVOORBEELD, SOURCE_KEYS, TOOLBOX, Collection, Field, Kind)
+from .schema import (
+    COUNT_PATTERN,
+    EFFORT_KEYS,
+    FIRST_YEAR,
+    KEUZEMENU,
+    LAST_YEAR,
+    PAGE_PATTERN,
+    PERIOD_KEYS,
+    PRAKTIJKVOORBEELD,
+    SOURCE_KEYS,
+    TOOLBOX,
+    Collection,
+    Field,
+    Kind,
+)
 from .vocabulary import Vocabulary
 
 DECAP_DIST = Path("node_modules") / "decap-cms" / "dist"
@@ -28,9 +42,15 @@ EDITED = (PRAKTIJKVOORBEELD, KEUZEMENU, TOOLBOX)
 NAMES = {PRAKTIJKVOORBEELD.key: "praktijkvoorbeelden", KEUZEMENU.key: "keuzemenu", TOOLBOX.key: "toolbox"}
 # "kb-" widgets are Decap's own, wrapped in docs/admin/redactie.js to accept one value where a list may stand.
 # Labels that a capitalised key would get wrong.
-LABELS = {"themas": "Thema's", "overheidsrol": "Rol van de overheid", "ladder": "Trede van de participatieladder",
-          "vormen": "Vormen uit het Keuzemenu", "instrumenten": "Instrumenten uit de toolbox",
-          "gerelateerd": "Verwante praktijkvoorbeelden", "initiatief": "Wie neemt het initiatief?"}
+LABELS = {
+    "themas": "Thema's",
+    "overheidsrol": "Rol van de overheid",
+    "ladder": "Trede van de participatieladder",
+    "vormen": "Vormen uit het Keuzemenu",
+    "instrumenten": "Instrumenten uit de toolbox",
+    "gerelateerd": "Verwante praktijkvoorbeelden",
+    "initiatief": "Wie neemt het initiatief?",
+}
 DEFAULT_PORT = "8081"
 
 # One field of the editor's form, or one collection, as Decap reads it from config.yml.
@@ -100,42 +120,72 @@ def _terms(field: Field, vocabularies: dict[str, Vocabulary]) -> Widget:
 
 
 def _refs(field: Field, vocabularies: dict[str, Vocabulary]) -> Widget:
-    return {"widget": "kb-relation", "collection": NAMES[field.refers_to], "multiple": True,
-            "value_field": "{{slug}}", "search_fields": ["titel"], "display_fields": ["titel"]}
+    return {
+        "widget": "kb-relation",
+        "collection": NAMES[field.refers_to],
+        "multiple": True,
+        "value_field": "{{slug}}",
+        "search_fields": ["titel"],
+        "display_fields": ["titel"],
+    }
 
 
 def _sources(field: Field, vocabularies: dict[str, Vocabulary]) -> Widget:
-    return {"widget": "list", "label_singular": "bron", "summary": "{{fields.titel}} ({{fields.jaar}})",
-            "fields": _source_fields()}
+    return {
+        "widget": "list",
+        "label_singular": "bron",
+        "summary": "{{fields.titel}} ({{fields.jaar}})",
+        "fields": _source_fields(),
+    }
 
 
 def _effort(field: Field, vocabularies: dict[str, Vocabulary]) -> Widget:
     levels = [{"label": term.label, "value": term.value} for term in vocabularies[field.vocabulary[0]].terms]
-    return {"widget": "object", "fields": [
-        {"name": key, "label": label(key), "widget": "select", "options": levels, "required": True} for key in EFFORT_KEYS
-    ]}
+    return {
+        "widget": "object",
+        "fields": [
+            {"name": key, "label": label(key), "widget": "select", "options": levels, "required": True} for key in EFFORT_KEYS
+        ],
+    }
 
 
 def _period(field: Field, vocabularies: dict[str, Vocabulary]) -> Widget:
     # Decap checks the required fields inside an object even when the object itself may stay empty, so
     # the editor would refuse to save an entry without a period: the validator asks for 'van' instead.
-    return {"widget": "object", "collapsed": True, "fields": [
-        {"name": key, "label": label(key), "hint": description, "required": False, **_year(field, vocabularies)}
-        for key, (_, description) in PERIOD_KEYS.items()
-    ]}
+    return {
+        "widget": "object",
+        "collapsed": True,
+        "fields": [
+            {"name": key, "label": label(key), "hint": description, "required": False, **_year(field, vocabularies)}
+            for key, (_, description) in PERIOD_KEYS.items()
+        ],
+    }
 
 
 WIDGETS: dict[Kind, Callable[[Field, dict[str, Vocabulary]], Widget]] = {
-    Kind.TEXT: _text, Kind.TEXTS: _texts, Kind.YEAR: _year, Kind.COUNT: _count, Kind.TERM: _term,
-    Kind.TERMS: _terms, Kind.REFS: _refs, Kind.SOURCES: _sources, Kind.EFFORT: _effort, Kind.PERIOD: _period,
+    Kind.TEXT: _text,
+    Kind.TEXTS: _texts,
+    Kind.YEAR: _year,
+    Kind.COUNT: _count,
+    Kind.TERM: _term,
+    Kind.TERMS: _terms,
+    Kind.REFS: _refs,
+    Kind.SOURCES: _sources,
+    Kind.EFFORT: _effort,
+    Kind.PERIOD: _period,
 }
 
 
 def widget(field: Field, vocabularies: dict[str, Vocabulary]) -> Widget:
     if field.kind not in WIDGETS:
         raise KeyError(f"the web editor has no widget for {field.kind!r} (field '{field.key}'): add one to cms.WIDGETS")
-    return {"name": field.key, "label": label(field.key), "hint": field.description, "required": field.required,
-            **WIDGETS[field.kind](field, vocabularies)}
+    return {
+        "name": field.key,
+        "label": label(field.key),
+        "hint": field.description,
+        "required": field.required,
+        **WIDGETS[field.kind](field, vocabularies),
+    }
 
 
 def collection(spec: Collection, vocabularies: dict[str, Vocabulary]) -> Widget:
@@ -153,8 +203,16 @@ def collection(spec: Collection, vocabularies: dict[str, Vocabulary]) -> Widget:
         "sortable_fields": ["titel"],
         "preview_path": urls.entry(spec.url_prefix, "{{slug}}"),
         "fields": [widget(field, vocabularies) for field in spec.fields]
-                  + [{"name": "body", "label": "Tekst", "widget": "markdown", "required": True, "sanitize_preview": True,
-                      "hint": "De tekst van de pagina, met kopjes (##) zoals in het sjabloon."}],
+        + [
+            {
+                "name": "body",
+                "label": "Tekst",
+                "widget": "markdown",
+                "required": True,
+                "sanitize_preview": True,
+                "hint": "De tekst van de pagina, met kopjes (##) zoals in het sjabloon.",
+            }
+        ],
     }
 
 
@@ -170,8 +228,13 @@ def backend(repo_url: str | None, edit_uri: str | None, settings: Mapping[str, A
     return {**found, **settings}
 
 
-def settings(vocabularies: dict[str, Vocabulary], repo_url: str | None, edit_uri: str | None, site_url: str | None,
-             overrides: Mapping[str, Any] | None = None) -> Settings:
+def settings(
+    vocabularies: dict[str, Vocabulary],
+    repo_url: str | None,
+    edit_uri: str | None,
+    site_url: str | None,
+    overrides: Mapping[str, Any] | None = None,
+) -> Settings:
     """Decap's configuration; `overrides` are mkdocs.yml's `extra: redactie:`."""
     overrides = dict(overrides or {})
     # Every save a branch and a pull request, so the checks run before anything is published.
@@ -218,11 +281,21 @@ def content_security_policy(data: Settings) -> str:
     git += [_origin(backend_settings[key]) for key in ("api_root", "base_url") if backend_settings.get(key)]
     hosts = " ".join(dict.fromkeys(git))
     local = _origin(data["local_backend"]["url"])
-    return "; ".join([
-        "default-src 'self'", "script-src 'self' 'unsafe-eval'", "style-src 'self' 'unsafe-inline'",
-        f"img-src 'self' data: blob: {hosts}", f"connect-src 'self' {local} {hosts}", "font-src 'self' data:",
-        "frame-src 'self' blob:", "worker-src 'self' blob:", "object-src 'none'", "base-uri 'self'", "form-action 'self'",
-    ])
+    return "; ".join(
+        [
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            f"img-src 'self' data: blob: {hosts}",
+            f"connect-src 'self' {local} {hosts}",
+            "font-src 'self' data:",
+            "frame-src 'self' blob:",
+            "worker-src 'self' blob:",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+        ]
+    )
 
 
 def decap_files(root: Path) -> list[Path]:
@@ -230,20 +303,28 @@ def decap_files(root: Path) -> list[Path]:
     dist = root / DECAP_DIST
     if not (dist / urls.DECAP_BUNDLE).exists():
         return []
-    return sorted(path for path in dist.iterdir() if path.name == urls.DECAP_BUNDLE
-                  or path.name.endswith(("." + urls.DECAP_BUNDLE, ".wasm", urls.DECAP_BUNDLE + ".LICENSE.txt")))
+    return sorted(
+        path
+        for path in dist.iterdir()
+        if path.name == urls.DECAP_BUNDLE
+        or path.name.endswith(("." + urls.DECAP_BUNDLE, ".wasm", urls.DECAP_BUNDLE + ".LICENSE.txt"))
+    )
 
 
 def page(styles: list[str], available: bool, data: Settings) -> str:
     """The admin page; styles are the site's own stylesheets, for a preview that looks like the site."""
     if available:
-        scripts = (f'<script src="{relative(urls.decap_file(urls.DECAP_BUNDLE), urls.ADMIN)}"></script>\n'
-                   f'<script src="{relative(urls.ADMIN_SCRIPT, urls.ADMIN)}" data-styles=\'{json.dumps(styles)}\'></script>')
+        scripts = (
+            f'<script src="{relative(urls.decap_file(urls.DECAP_BUNDLE), urls.ADMIN)}"></script>\n'
+            f"<script src=\"{relative(urls.ADMIN_SCRIPT, urls.ADMIN)}\" data-styles='{json.dumps(styles)}'></script>"
+        )
         body = ""
     else:
         scripts = ""
-        body = ("<main><h1>Webeditor</h1><p>De webeditor is niet meegebouwd. Voer eerst <code>npm ci</code> uit "
-                "en bouw de site opnieuw, of start alles in één keer met <code>bash scripts/redactie.sh</code>.</p></main>")
+        body = (
+            "<main><h1>Webeditor</h1><p>De webeditor is niet meegebouwd. Voer eerst <code>npm ci</code> uit "
+            "en bouw de site opnieuw, of start alles in één keer met <code>bash scripts/redactie.sh</code>.</p></main>"
+        )
     return f"""<!doctype html>
 <html lang="nl">
 <head>

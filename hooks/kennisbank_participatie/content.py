@@ -10,15 +10,31 @@ from __future__ import annotations
 
 import fnmatch
 import importlib.util
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Callable, Mapping, TypeVar
+from typing import TypeVar
 
 import yaml
 
-from . import (bodycheck, booklet, catalogue, corpus, dating, exports, glossary, keuzehulp, keuzekaart, links,
-               publications, synonyms, urls, vocabulary, yamlread)
+from . import (
+    bodycheck,
+    booklet,
+    catalogue,
+    corpus,
+    dating,
+    exports,
+    glossary,
+    keuzehulp,
+    keuzekaart,
+    links,
+    publications,
+    synonyms,
+    urls,
+    vocabulary,
+    yamlread,
+)
 from .corpus import Corpus
 from .generated import GeneratedPage
 from .indexes import Indexes
@@ -65,25 +81,37 @@ def load(root: Path, docs_dir: str = "docs") -> Content:
         questions = _collect(problems, lambda: keuzehulp.load(root, vocabularies))
     synonym_groups = _collect(problems, lambda: synonyms.load(root))
     sources = _collect(problems, lambda: publications.load(root))
-    terms = _collect(problems, lambda: glossary.load(
-        root, None if sources is None else tuple(publication.titel for publication in sources)))
+    terms = _collect(
+        problems, lambda: glossary.load(root, None if sources is None else tuple(publication.titel for publication in sources))
+    )
     wording = _collect(problems, lambda: dating.load(root))
     entry_paths = {path for paths in corpus.content_files(root).values() for path in paths}
     pages, found = _ordinary_pages(root, docs_dir, entry_paths)
     problems += found
     if problems:
         raise ContentError(problems)
-    assert loaded is not None and questions is not None and synonym_groups is not None and sources is not None \
-        and terms is not None and wording is not None  # each was read, or its problems were raised above
+    assert (
+        loaded is not None
+        and questions is not None
+        and synonym_groups is not None
+        and sources is not None
+        and terms is not None
+        and wording is not None
+    )  # each was read, or its problems were raised above
     indexes = Indexes(loaded, wording)
     reference = (
         GeneratedPage(urls.GLOSSARY_SRC, "Begrippen", lambda page_url: glossary.page_html(terms), searchable=True),
-        GeneratedPage(urls.SOURCES_SRC, "Bronnen",
-                      lambda page_url: publications.page_html(indexes, sources, page_url)),
+        GeneratedPage(urls.SOURCES_SRC, "Bronnen", lambda page_url: publications.page_html(indexes, sources, page_url)),
         *publications.catalogue_pages(indexes, sources),
     )
-    generated = (*catalogue.all_pages(indexes), keuzehulp.page(indexes, questions), booklet.page(indexes),
-                 keuzekaart.compare_page(), keuzekaart.card_page(), *reference)
+    generated = (
+        *catalogue.all_pages(indexes),
+        keuzehulp.page(indexes, questions),
+        booklet.page(indexes),
+        keuzekaart.compare_page(),
+        keuzekaart.card_page(),
+        *reference,
+    )
     problems = _collisions(root, docs_dir, loaded, generated) + _broken_links(root, docs_dir, loaded, generated, pages)
     if problems:
         raise ContentError(problems)
@@ -102,10 +130,14 @@ def _collect(problems: list[Problem], read: Callable[[], T]) -> T | None:
 def _published(root: Path, docs_dir: str) -> list[Path]:
     """The files MkDocs publishes from docs_dir (it leaves out hidden files and /templates/)."""
     docs = root / docs_dir
-    return [path for path in corpus.walk(docs)
-            if path.is_file() and not path.is_symlink()
-            and not any(part.startswith(".") for part in path.relative_to(docs).parts)
-            and path.relative_to(docs).parts[0] != "templates"]
+    return [
+        path
+        for path in corpus.walk(docs)
+        if path.is_file()
+        and not path.is_symlink()
+        and not any(part.startswith(".") for part in path.relative_to(docs).parts)
+        and path.relative_to(docs).parts[0] != "templates"
+    ]
 
 
 def _ordinary_pages(root: Path, docs_dir: str, entry_paths: set[Path]) -> tuple[dict[str, OrdinaryPage], list[Problem]]:
@@ -152,7 +184,9 @@ def _page_meta(node: yaml.Node, rel: str, first_line: int, problems: list[Proble
         hidden = [yamlread.scalar(item, "hide", report) for item in items]
         wrong = [value for value in hidden if value is not None and value not in HIDE_VALUES]
         if wrong:
-            report(fields["hide"], "hide", f"{quoted_list(wrong)} kan niet verborgen worden. Toegestaan: {quoted_list(HIDE_VALUES)}.")
+            report(
+                fields["hide"], "hide", f"{quoted_list(wrong)} kan niet verborgen worden. Toegestaan: {quoted_list(HIDE_VALUES)}."
+            )
         meta["hide"] = tuple(value for value in hidden if value in HIDE_VALUES)
     return meta
 
@@ -167,14 +201,18 @@ def _theme_assets(root: Path) -> list[str]:
     for folder in theme_dirs:
         for path in corpus.walk(folder):
             rel = path.relative_to(folder).as_posix()
-            if path.is_file() and not any(part.startswith(".") for part in rel.split("/")) \
-                    and not any(fnmatch.fnmatch(rel.lower(), pattern) for pattern in urls.THEME_NOT_COPIED):
+            if (
+                path.is_file()
+                and not any(part.startswith(".") for part in rel.split("/"))
+                and not any(fnmatch.fnmatch(rel.lower(), pattern) for pattern in urls.THEME_NOT_COPIED)
+            ):
                 found.append(rel)
     return found
 
 
-def _broken_links(root: Path, docs_dir: str, loaded: Corpus, generated: tuple[GeneratedPage, ...],
-                  pages: dict[str, OrdinaryPage]) -> list[Problem]:
+def _broken_links(
+    root: Path, docs_dir: str, loaded: Corpus, generated: tuple[GeneratedPage, ...], pages: dict[str, OrdinaryPage]
+) -> list[Problem]:
     known = {path.relative_to(root / docs_dir).as_posix() for path in _published(root, docs_dir)}
     known |= {entry.src_uri for entry in loaded.praktijkvoorbeelden} | {page.src_uri for page in generated}
     known |= {*exports.paths(), *urls.GENERATED_FILES}
@@ -201,14 +239,22 @@ def _collisions(root: Path, docs_dir: str, loaded: Corpus, generated: tuple[Gene
         claimed.setdefault(path, "een bestand dat de kennisbank zelf maakt")
     problems = []
     sources = [(entry.path, entry.src_uri) for entry in loaded.praktijkvoorbeelden]
-    sources += [(path.relative_to(root).as_posix(), path.relative_to(root / docs_dir).as_posix())
-                for path in _published(root, docs_dir)]
+    sources += [
+        (path.relative_to(root).as_posix(), path.relative_to(root / docs_dir).as_posix()) for path in _published(root, docs_dir)
+    ]
     for rel, src_uri in sources:
         output = urls.output(src_uri)
         if output in claimed:
             address = urls.address(output)
-            problems.append(Problem(rel, 0, "", f"dit bestand komt op hetzelfde adres ({address}) als {claimed[output]}. "
-                                                f"Kies een andere bestandsnaam of map."))
+            problems.append(
+                Problem(
+                    rel,
+                    0,
+                    "",
+                    f"dit bestand komt op hetzelfde adres ({address}) als {claimed[output]}. "
+                    f"Kies een andere bestandsnaam of map.",
+                )
+            )
         else:
             claimed[output] = rel
     return problems

@@ -49,8 +49,11 @@ def content_files(root: Path) -> dict[str, list[Path]]:
         folder = root / collection.folder
         paths = walk(folder) if collection is PRAKTIJKVOORBEELD else folder.glob("*")
         found[collection.key] = sorted(
-            path for path in paths
-            if path.suffix == ".md" and not path.is_symlink() and path.is_file()
+            path
+            for path in paths
+            if path.suffix == ".md"
+            and not path.is_symlink()
+            and path.is_file()
             and (collection is PRAKTIJKVOORBEELD or path.name != urls.INDEX)
         )
     return found
@@ -69,8 +72,11 @@ def stray_files(root: Path, docs_dir: str = "docs") -> list[Problem]:
     """Files the site would publish wrongly or drop without a word: links (they publish what they
     point to, even from outside the repository), devices and pipes, a praktijkvoorbeeld that is not
     a '.md' file or that sits in docs/, a page with another Markdown extension."""
-    problems = [yamlread.link_problem(folder, name) for name in (PRAKTIJKVOORBEELD.folder, docs_dir, "data")
-                if (folder := root / name).is_symlink()]
+    problems = [
+        yamlread.link_problem(folder, name)
+        for name in (PRAKTIJKVOORBEELD.folder, docs_dir, "data")
+        if (folder := root / name).is_symlink()
+    ]
     for base in (root / PRAKTIJKVOORBEELD.folder, root / docs_dir):
         for path in walk(base):
             rel = path.relative_to(root).as_posix()
@@ -79,9 +85,16 @@ def stray_files(root: Path, docs_dir: str = "docs") -> list[Problem]:
                 problems.append(yamlread.link_problem(path, rel))
             elif in_docs and not _SAFE_NAME.match(path.name):
                 # The name becomes a web address and a title: spaces, quotes and '<' break both.
-                problems.append(Problem(rel, 0, "", f"de naam '{path.name}' bevat een teken dat niet in een webadres "
-                                                    f"past. Gebruik alleen letters, cijfers, '-', '_' en '.', "
-                                                    f"bijvoorbeeld '{slugify(path.stem) or 'bestand'}{path.suffix}'."))
+                problems.append(
+                    Problem(
+                        rel,
+                        0,
+                        "",
+                        f"de naam '{path.name}' bevat een teken dat niet in een webadres "
+                        f"past. Gebruik alleen letters, cijfers, '-', '_' en '.', "
+                        f"bijvoorbeeld '{slugify(path.stem) or 'bestand'}{path.suffix}'.",
+                    )
+                )
             elif path.is_dir():
                 continue
             elif not path.is_file():
@@ -89,17 +102,44 @@ def stray_files(root: Path, docs_dir: str = "docs") -> list[Problem]:
             elif path.name.startswith(".") or path.suffix == ".md" and not in_docs:
                 continue
             elif not in_docs:
-                problems.append(Problem(rel, 0, "", f"dit bestand wordt niet gebruikt: een praktijkvoorbeeld is een bestand "
-                                                    f"dat eindigt op .md. Noem het bijvoorbeeld '{path.stem}.md'."))
+                problems.append(
+                    Problem(
+                        rel,
+                        0,
+                        "",
+                        f"dit bestand wordt niet gebruikt: een praktijkvoorbeeld is een bestand "
+                        f"dat eindigt op .md. Noem het bijvoorbeeld '{path.stem}.md'.",
+                    )
+                )
             elif path.is_relative_to(root / docs_dir / PRAKTIJKVOORBEELD.folder):
-                problems.append(Problem(rel, 0, "", f"praktijkvoorbeelden horen in de map '{PRAKTIJKVOORBEELD.folder}/' "
-                                                    f"bovenaan het project, niet in '{docs_dir}/'. Verplaats het bestand."))
+                problems.append(
+                    Problem(
+                        rel,
+                        0,
+                        "",
+                        f"praktijkvoorbeelden horen in de map '{PRAKTIJKVOORBEELD.folder}/' "
+                        f"bovenaan het project, niet in '{docs_dir}/'. Verplaats het bestand.",
+                    )
+                )
             elif path.suffix.lower() in MARKDOWN_SUFFIXES and path.suffix != ".md":
-                problems.append(Problem(rel, 0, "", f"de kennisbank gebruikt alleen pagina's die eindigen op .md. "
-                                                    f"Noem het bestand '{path.stem}.md'."))
+                problems.append(
+                    Problem(
+                        rel,
+                        0,
+                        "",
+                        f"de kennisbank gebruikt alleen pagina's die eindigen op .md. Noem het bestand '{path.stem}.md'.",
+                    )
+                )
             elif path.suffix == ".md" and _in_collection_subfolder(path, root):
-                problems.append(Problem(rel, 0, "", "in deze map horen geen submappen met pagina's. Zet het bestand "
-                                                    f"direct in '{path.parent.parent.relative_to(root).as_posix()}/'."))
+                problems.append(
+                    Problem(
+                        rel,
+                        0,
+                        "",
+                        "in deze map horen geen submappen met pagina's. Zet het bestand "
+                        f"direct in '{path.parent.parent.relative_to(root).as_posix()}/'.",
+                    )
+                )
     return problems
 
 
@@ -126,8 +166,15 @@ def load(root: Path, vocabularies: dict[str, Vocabulary]) -> Corpus:
             entry, found = records.read(path, rel, collection, vocabularies, slug)
             problems += found
             if slug.lower() in seen:
-                problems.append(Problem(rel, 0, "", f"de naam '{slug}' is al in gebruik door {seen[slug.lower()]}. "
-                                                    f"Elke pagina heeft een eigen bestandsnaam nodig."))
+                problems.append(
+                    Problem(
+                        rel,
+                        0,
+                        "",
+                        f"de naam '{slug}' is al in gebruik door {seen[slug.lower()]}. "
+                        f"Elke pagina heeft een eigen bestandsnaam nodig.",
+                    )
+                )
                 continue
             seen[slug.lower()] = rel
             if collection is PRAKTIJKVOORBEELD and urls.is_list_page_name(path.stem):
@@ -158,10 +205,15 @@ def _check_links(corpus: Corpus) -> list[Problem]:
                     if slug == entry.slug and field.refers_to == collection.key:
                         problems.append(Problem(entry.path, line, field.key, f"'{slug}' verwijst naar deze pagina zelf."))
                     elif slug not in targets:
-                        problems.append(Problem(
-                            entry.path, line, field.key,
-                            f"'{slug}' bestaat niet in {target_label}.{did_you_mean(slug, targets)} "
-                            f"Gebruik de bestandsnaam zonder .md."))
+                        problems.append(
+                            Problem(
+                                entry.path,
+                                line,
+                                field.key,
+                                f"'{slug}' bestaat niet in {target_label}.{did_you_mean(slug, targets)} "
+                                f"Gebruik de bestandsnaam zonder .md.",
+                            )
+                        )
     return problems
 
 
@@ -172,12 +224,21 @@ def _check_rungs(corpus: Corpus) -> list[Problem]:
     for key in TREDE.field("trede").vocabulary:
         for value in corpus.vocabularies[key].values:
             if value not in present:
-                problems.append(Problem(posixpath.join(TREDE.folder, urls.entry_file(value)), 0, "",
-                                        f"deze pagina ontbreekt. Elke trede van '{corpus.vocabularies[key].name}' heeft een eigen pagina nodig."))
+                problems.append(
+                    Problem(
+                        posixpath.join(TREDE.folder, urls.entry_file(value)),
+                        0,
+                        "",
+                        f"deze pagina ontbreekt. Elke trede van '{corpus.vocabularies[key].name}' heeft een eigen pagina nodig.",
+                    )
+                )
     for entry in corpus.entries[TREDE.key]:
         if not any(entry.slug in corpus.vocabularies[key].values for key in TREDE.field("trede").vocabulary):
-            problems.append(Problem(entry.path, 0, "", f"'{entry.slug}' is geen trede. Noem het bestand naar een trede, "
-                                                        f"zoals 'raadplegen.md'."))
+            problems.append(
+                Problem(
+                    entry.path, 0, "", f"'{entry.slug}' is geen trede. Noem het bestand naar een trede, zoals 'raadplegen.md'."
+                )
+            )
     return problems
 
 
@@ -189,13 +250,25 @@ def _check_spelling(corpus: Corpus) -> list[Problem]:
         for name in entry.values("gemeente"):
             key = slugify(name)
             if not key or urls.is_list_page_name(key):
-                problems.append(Problem(entry.path, entry.line("gemeente"), "gemeente",
-                                        f"'{name}' kan geen paginanaam in de catalogus worden. Schrijf de naam van de "
-                                        f"gemeente met letters, zoals 'Emmen'."))
+                problems.append(
+                    Problem(
+                        entry.path,
+                        entry.line("gemeente"),
+                        "gemeente",
+                        f"'{name}' kan geen paginanaam in de catalogus worden. Schrijf de naam van de "
+                        f"gemeente met letters, zoals 'Emmen'.",
+                    )
+                )
             elif key not in first:
                 first[key] = (name, entry)
             elif first[key][0] != name:
-                problems.append(Problem(entry.path, entry.line("gemeente"), "gemeente",
-                                        f"'{name}' wordt in {first[key][1].path} geschreven als '{first[key][0]}'. "
-                                        f"Schrijf een gemeente overal hetzelfde."))
+                problems.append(
+                    Problem(
+                        entry.path,
+                        entry.line("gemeente"),
+                        "gemeente",
+                        f"'{name}' wordt in {first[key][1].path} geschreven als '{first[key][0]}'. "
+                        f"Schrijf een gemeente overal hetzelfde.",
+                    )
+                )
     return problems

@@ -19,11 +19,19 @@ from .records import Entry
 
 DATA_FILE = "data/actualiteit.yml"
 _KEYS = {"drempel_jaren": int, "beschreven": str, "beschreven_ook": str, "status": str, "melding": str}
-_PLACEHOLDERS = {"beschreven": ("{jaar}", "{bron}"), "beschreven_ook": ("{jaar}", "{bron}"),
-                 "status": ("{status}", "{jaar}"), "melding": ("{jaar}",)}
+_PLACEHOLDERS = {
+    "beschreven": ("{jaar}", "{bron}"),
+    "beschreven_ook": ("{jaar}", "{bron}"),
+    "status": ("{status}", "{jaar}"),
+    "melding": ("{jaar}",),
+}
 # What each text may name between braces: anything else would stop the build when the text is filled in.
-_NAMES = {"beschreven": ("jaar", "bron"), "beschreven_ook": ("jaar", "bron"), "status": ("status", "jaar"),
-          "melding": ("jaar", "drempel")}
+_NAMES = {
+    "beschreven": ("jaar", "bron"),
+    "beschreven_ook": ("jaar", "bron"),
+    "status": ("status", "jaar"),
+    "melding": ("jaar", "drempel"),
+}
 
 
 @dataclass(frozen=True)
@@ -37,8 +45,9 @@ class Wording:
 
 def load(root: Path) -> Wording:
     """Read and check the wording; raise ContentError listing every mistake in the file."""
-    data = yamlread.open_data_file(root / DATA_FILE, DATA_FILE, f"dit bestand is leeg. Hier horen de velden "
-                                                                f"{quoted_list(_KEYS)}.")
+    data = yamlread.open_data_file(
+        root / DATA_FILE, DATA_FILE, f"dit bestand is leeg. Hier horen de velden {quoted_list(_KEYS)}."
+    )
     problems, report, raw = data.problems, data.report, data.root
     fields = yamlread.mapping(raw, "", report, {key: True for key in _KEYS}) or {}
     threshold: int | None = None
@@ -60,13 +69,16 @@ def load(root: Path) -> Wording:
             if placeholder not in value:
                 report(node, key, f"de tekst mist {placeholder}; daar komt het jaar of de naam te staan.")
         if not _fills(value, _NAMES[key]):
-            report(node, key, f"tussen {{ en }} mag alleen {quoted_list('{' + name + '}' for name in _NAMES[key])} "
-                              f"staan. Gebruik geen andere accolades in deze tekst.")
+            report(
+                node,
+                key,
+                f"tussen {{ en }} mag alleen {quoted_list('{' + name + '}' for name in _NAMES[key])} "
+                f"staan. Gebruik geen andere accolades in deze tekst.",
+            )
         values[key] = value
     if problems or threshold is None:  # a missing or wrong threshold is among the problems
         raise ContentError(problems)
-    return Wording(threshold, values["beschreven"], values["beschreven_ook"], values["status"],
-                   values["melding"])
+    return Wording(threshold, values["beschreven"], values["beschreven_ook"], values["status"], values["melding"])
 
 
 def _fills(wording: str, names: tuple[str, ...]) -> bool:

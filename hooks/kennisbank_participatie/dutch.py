@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from .textutil import fold
 
@@ -126,8 +126,7 @@ class Lexicon:
 
     def close(self, word_key: str) -> list[str]:
         """Keys one edit (insert, delete, substitute, swap) from a key, alphabetically."""
-        return sorted(k for k in self.shown if abs(len(k) - len(word_key)) <= 1 and k != word_key
-                      and one_edit(k, word_key))
+        return sorted(k for k in self.shown if abs(len(k) - len(word_key)) <= 1 and k != word_key and one_edit(k, word_key))
 
 
 def one_edit(a: str, b: str) -> bool:
@@ -140,8 +139,8 @@ def one_edit(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     if len(a) == len(b):
-        return a[i + 1:] == b[i + 1:] or (i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:])
-    return a[i:] == b[i + 1:]
+        return a[i + 1 :] == b[i + 1 :] or (i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :])
+    return a[i:] == b[i + 1 :]
 
 
 def lexicon(texts: Iterable[str], synonym_groups: Iterable[tuple[str, ...]]) -> Lexicon:

@@ -6,10 +6,10 @@ pages, the Keuzehulp, the booklet, the comparison and the gesprekskaart all take
 
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
-from .problems import Problem, quoted_list
 from .kinds import Effort
+from .problems import Problem, quoted_list
 from .schema import EFFORT_KEYS
 from .vocabulary import Vocabulary
 
@@ -23,9 +23,16 @@ def problems(vocabularies: Mapping[str, Vocabulary], file: str) -> list[Problem]
     for term in vocabularies[VOCABULARY].terms:
         missing = [part for part in EFFORT_KEYS if not term.meanings.get(part, "").strip()]
         if missing:
-            found.append(Problem(file, 0, VOCABULARY, f"bij '{term.value}' ontbreekt de betekenis voor {quoted_list(missing)}. "
-                                                      f"Schrijf onder 'betekenis' wat '{term.value}' betekent voor "
-                                                      f"{quoted_list(EFFORT_KEYS)}."))
+            found.append(
+                Problem(
+                    file,
+                    0,
+                    VOCABULARY,
+                    f"bij '{term.value}' ontbreekt de betekenis voor {quoted_list(missing)}. "
+                    f"Schrijf onder 'betekenis' wat '{term.value}' betekent voor "
+                    f"{quoted_list(EFFORT_KEYS)}.",
+                )
+            )
     return found
 
 

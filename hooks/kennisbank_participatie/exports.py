@@ -38,15 +38,26 @@ def record(entry: Entry, base_url: str) -> dict[str, Json]:
 def filter_index(indexes: Indexes) -> dict[str, object]:
     """Lean on purpose: the overview downloads it on every visit."""
     facets = [
-        {"veld": facet.key, "naam": facet.name,
-         "waarden": [{"waarde": v, "label": indexes.label(facet, v)} for v in indexes.values(facet)]}
-        for facet in FACETS if facet.vocabulary
+        {
+            "veld": facet.key,
+            "naam": facet.name,
+            "waarden": [{"waarde": v, "label": indexes.label(facet, v)} for v in indexes.values(facet)],
+        }
+        for facet in FACETS
+        if facet.vocabulary
     ]
     entries = [
         {
-            "slug": e.slug, "url": e.url, "titel": e.titel, "samenvatting": e.samenvatting,
-            "gemeente": list(e.values("gemeente")), "provincie": list(e.values("provincie")), "jaar": e.fields["jaar"],
-            "ladder": list(e.values("ladder")), "overheidsrol": list(e.values("overheidsrol")), "themas": list(e.values("themas")),
+            "slug": e.slug,
+            "url": e.url,
+            "titel": e.titel,
+            "samenvatting": e.samenvatting,
+            "gemeente": list(e.values("gemeente")),
+            "provincie": list(e.values("provincie")),
+            "jaar": e.fields["jaar"],
+            "ladder": list(e.values("ladder")),
+            "overheidsrol": list(e.values("overheidsrol")),
+            "themas": list(e.values("themas")),
             "onderbouwing": [e.fields["onderbouwing"]],
         }
         for e in indexes.praktijkvoorbeelden
@@ -107,9 +118,7 @@ def feed(indexes: Indexes, config: MkDocsConfig) -> str:
         f'  <link rel="self" type="application/atom+xml" href="{xml_escape(site_url + urls.FEED)}"/>\n'
         "  <id>urn:kennisbank-participatie:feed</id>\n"
         f"  <updated>{feed_updated}</updated>\n"
-        f"  <author><name>{xml_escape(config.site_author or config.site_name)}</name></author>\n"
-        + "".join(items)
-        + "</feed>\n"
+        f"  <author><name>{xml_escape(config.site_author or config.site_name)}</name></author>\n" + "".join(items) + "</feed>\n"
     )
 
 

@@ -23,8 +23,9 @@ def last_change(root: Path) -> datetime | None:
     if epoch.isdigit():
         return datetime.fromtimestamp(int(epoch), tz=UTC)
     try:
-        stamp = subprocess.run(["git", "log", "-1", "--format=%cI"], cwd=root, capture_output=True, text=True,
-                               check=True, timeout=30).stdout.strip()
+        stamp = subprocess.run(
+            ["git", "log", "-1", "--format=%cI"], cwd=root, capture_output=True, text=True, check=True, timeout=30
+        ).stdout.strip()
         return datetime.fromisoformat(stamp)
     except (OSError, subprocess.SubprocessError, ValueError):
         log.info("Geen git-geschiedenis gevonden in %s: de site vermeldt geen datum van de laatste wijziging.", root)
@@ -36,7 +37,11 @@ def file_dates(root: Path, folder: str) -> dict[str, str]:
     try:
         history = subprocess.run(
             ["git", "log", "--relative", "--format=@%cI", "--name-only", "--no-renames", "--", folder],
-            cwd=root, capture_output=True, text=True, check=True, timeout=60,
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=60,
         ).stdout
     except (OSError, subprocess.SubprocessError):
         log.info("Geen git-geschiedenis gevonden in %s: de feed dateert elk praktijkvoorbeeld op 1 januari van zijn jaar.", root)

@@ -36,8 +36,9 @@ def load(root: Path, publication_titles: tuple[str, ...] | None) -> tuple[Term, 
     """Read and check the begrippenlijst; every mistake in Dutch, all at once. publication_titles is
     None when data/publicaties.yml cannot be read: its mistakes are reported there, and the sources
     named here are then not checked."""
-    data = yamlread.open_data_file(root / DATA_FILE, DATA_FILE,
-                                   "dit bestand is leeg. Hier horen de begrippen, elk beginnend met '- begrip:'.")
+    data = yamlread.open_data_file(
+        root / DATA_FILE, DATA_FILE, "dit bestand is leeg. Hier horen de begrippen, elk beginnend met '- begrip:'."
+    )
     problems, problem, raw = data.problems, data.report, data.root
     terms: list[Term] = []
     seen: dict[str, int] = {}
@@ -50,17 +51,27 @@ def load(root: Path, publication_titles: tuple[str, ...] | None) -> tuple[Term, 
         odd = [form for form in written if not _FORM.match(form)]
         if odd:
             key = "begrip" if odd[0] == values["begrip"] else "ook"
-            problem(item[key], f"{where}.{key}", f"'{odd[0]}' kan geen begrip zijn: gebruik alleen letters, cijfers, "
-                                                 f"spaties, streepjes, punten en apostrofs.")
+            problem(
+                item[key],
+                f"{where}.{key}",
+                f"'{odd[0]}' kan geen begrip zijn: gebruik alleen letters, cijfers, spaties, streepjes, punten en apostrofs.",
+            )
             continue
         for form in written:
             if form.lower() in seen:
-                problem(item["begrip"], f"{where}.begrip",
-                        f"'{form}' staat al in de lijst (regel {seen[form.lower()]}). Noem elk woord één keer.")
+                problem(
+                    item["begrip"],
+                    f"{where}.begrip",
+                    f"'{form}' staat al in de lijst (regel {seen[form.lower()]}). Noem elk woord één keer.",
+                )
             seen.setdefault(form.lower(), item["begrip"].start_mark.line + 1)
         if publication_titles is not None and values["bron"] not in publication_titles:
-            problem(item["bron"], f"{where}.bron", f"'{values['bron']}' is geen bron uit data/publicaties.yml. "
-                                                   f"Toegestaan: {', '.join(repr(t) for t in publication_titles)}.")
+            problem(
+                item["bron"],
+                f"{where}.bron",
+                f"'{values['bron']}' is geen bron uit data/publicaties.yml. "
+                f"Toegestaan: {', '.join(repr(t) for t in publication_titles)}.",
+            )
             continue
         # A word in lower case also starts a sentence: it gets the tooltip with a capital too.
         spellings = tuple(dict.fromkeys([*written, *(f[0].upper() + f[1:] for f in written if f[0].islower())]))
@@ -68,8 +79,6 @@ def load(root: Path, publication_titles: tuple[str, ...] | None) -> tuple[Term, 
     if problems:
         raise ContentError(problems)
     return tuple(sorted(terms, key=lambda t: t.term.lower()))
-
-
 
 
 def abbreviations(terms: tuple[Term, ...]) -> str:
@@ -83,6 +92,8 @@ def page_html(terms: tuple[Term, ...]) -> str:
         f'<p class="kb-rij">Bron: <cite>{text(term.source)}</cite></p></dd>'
         for term in terms
     )
-    return ("<p>Hier staan moeilijke woorden die je in de kennisbank tegenkomt, met een korte uitleg. "
-            "In de tekst zijn deze woorden onderstreept met stippen. Wijs erop of tik erop om de uitleg te zien.</p>"
-            f"{heading(2, 'begrippen-a-z', 'Begrippen van A tot Z')}<dl class=\"kb-begrippen\">{rows}</dl>")
+    return (
+        "<p>Hier staan moeilijke woorden die je in de kennisbank tegenkomt, met een korte uitleg. "
+        "In de tekst zijn deze woorden onderstreept met stippen. Wijs erop of tik erop om de uitleg te zien.</p>"
+        f'{heading(2, "begrippen-a-z", "Begrippen van A tot Z")}<dl class="kb-begrippen">{rows}</dl>'
+    )

@@ -6,7 +6,6 @@ the newest praktijkvoorbeelden come from the build, so nobody keeps them up to d
 
 from __future__ import annotations
 
-
 from . import urls
 from .html import heading, items, link, relative, text
 from .indexes import FACET, Indexes

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from html import escape
-from typing import Iterable
 
 import nh3
 from mkdocs.utils import get_relative_url
@@ -21,9 +21,28 @@ _URL_SCHEMES = {"http", "https", "mailto"}
 
 
 # Attributes with which a browser fetches something by itself, on any element (HTML, SVG, legacy).
-_LOADING = {"src", "srcset", "imagesrcset", "poster", "data", "background", "lowsrc", "dynsrc", "longdesc",
-            "usemap", "manifest", "icon", "codebase", "archive", "classid", "profile", "xlink:href", "ping",
-            "action", "formaction"}
+_LOADING = {
+    "src",
+    "srcset",
+    "imagesrcset",
+    "poster",
+    "data",
+    "background",
+    "lowsrc",
+    "dynsrc",
+    "longdesc",
+    "usemap",
+    "manifest",
+    "icon",
+    "codebase",
+    "archive",
+    "classid",
+    "profile",
+    "xlink:href",
+    "ping",
+    "action",
+    "formaction",
+}
 _C0_AND_SPACE = "".join(map(chr, range(0x21)))
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
 _CSS_LOADS = re.compile(r"url\(|image\(|image-set\(|@import|expression\(|src\(", re.I)
@@ -43,8 +62,9 @@ def _srcset_urls(value: str) -> list[str]:
 
 def _css_text(value: str) -> str:
     """CSS as a browser reads it: escapes decoded ('u\\72l(' is 'url('), comments removed."""
-    value = re.sub(r"\\([0-9a-f]{1,6})\s?", lambda m: chr(int(m.group(1), 16)) if int(m.group(1), 16) < 0x110000 else "",
-                   value, flags=re.I)
+    value = re.sub(
+        r"\\([0-9a-f]{1,6})\s?", lambda m: chr(int(m.group(1), 16)) if int(m.group(1), 16) < 0x110000 else "", value, flags=re.I
+    )
     value = re.sub(r"\\(.)", r"\1", value)
     return re.sub(r"/\*.*?(\*/|$)", "", value, flags=re.S)
 

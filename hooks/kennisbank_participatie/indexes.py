@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Iterable, Mapping
 
 from . import dating, urls
 from .corpus import Corpus
@@ -34,13 +34,20 @@ class Facet:
 _RUNGS = urls.section(urls.PARTICIPATIELADDER)  # a rung's value links to its own page, not to its catalogue
 FACETS = (
     Facet("ladder", "Trede", "Treden van de participatieladder", "ladder", _RUNGS, urls.CATALOGUES["ladder"]),
-    Facet("overheidsrol", "Rol van de overheid", "Rollen van de overheid", "overheidsrol", _RUNGS,
-          urls.CATALOGUES["overheidsrol"]),
+    Facet(
+        "overheidsrol", "Rol van de overheid", "Rollen van de overheid", "overheidsrol", _RUNGS, urls.CATALOGUES["overheidsrol"]
+    ),
     Facet("provincie", "Provincie", "Provincies", "provincie", urls.CATALOGUES["provincie"], urls.CATALOGUES["provincie"]),
     Facet("themas", "Thema", "Thema's", "thema", urls.CATALOGUES["themas"], urls.CATALOGUES["themas"]),
     Facet("gemeente", "Gemeente", "Gemeenten", "", urls.CATALOGUES["gemeente"], urls.CATALOGUES["gemeente"]),
-    Facet("onderbouwing", "Onderbouwing", "Onderbouwing", "onderbouwing", urls.CATALOGUES["onderbouwing"],
-          urls.CATALOGUES["onderbouwing"]),
+    Facet(
+        "onderbouwing",
+        "Onderbouwing",
+        "Onderbouwing",
+        "onderbouwing",
+        urls.CATALOGUES["onderbouwing"],
+        urls.CATALOGUES["onderbouwing"],
+    ),
 )
 FACET = {facet.key: facet for facet in FACETS}
 
@@ -141,11 +148,7 @@ class Indexes:
     def linked(self, entry: Entry, collection: str) -> tuple[Entry, ...]:
         """Entries of `collection` linked with `entry`, whichever side names the other."""
         targets = self.corpus.by_slug(collection)
-        named = [
-            targets[slug]
-            for field in _ref_fields(entry.collection, collection)
-            for slug in entry.values(field)
-        ]
+        named = [targets[slug] for field in _ref_fields(entry.collection, collection) for slug in entry.values(field)]
         naming = self._links.get((entry.collection, entry.slug), {}).get(collection, [])
         unique = {item.slug: item for item in [*named, *naming] if item.slug != entry.slug or item.collection != entry.collection}
         return tuple(sorted(unique.values(), key=title_order))

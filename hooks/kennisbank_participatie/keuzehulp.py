@@ -14,11 +14,11 @@ from pathlib import Path
 
 import yaml
 
-from .generated import GeneratedPage
+from . import urls, yamlread
 from .effort import PART_LABELS, meaning, phrases
+from .generated import GeneratedPage
 from .html import heading, items, link, relative, text
 from .indexes import Indexes
-from . import urls, yamlread
 from .problems import ContentError, quoted_list
 from .records import Entry
 from .schema import EFFORT_KEYS, KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX
@@ -65,12 +65,19 @@ def load(root: Path, vocabularies: dict[str, Vocabulary]) -> tuple[Question, ...
     top = yamlread.mapping(rules, "", report, {"vragen": True}) or {}
     questions: list[Question] = []
     combinations = 1
-    questions_in_file = yamlread.groups(top.get("vragen", rules), "vragen", report,
-                                        {"id": True, "vraag": True, "antwoorden": True}) if top else iter(())
+    questions_in_file = (
+        yamlread.groups(top.get("vragen", rules), "vragen", report, {"id": True, "vraag": True, "antwoorden": True})
+        if top
+        else iter(())
+    )
     for where, q_node, q in questions_in_file:
         answers: list[Answer] = []
-        for a_where, _, a in yamlread.groups(q.get("antwoorden", q_node), f"{where}.antwoorden", report,
-                                             {"id": True, "tekst": True, "waarom": True, "punten": True, "inzet": False}):
+        for a_where, _, a in yamlread.groups(
+            q.get("antwoorden", q_node),
+            f"{where}.antwoorden",
+            report,
+            {"id": True, "tekst": True, "waarom": True, "punten": True, "inzet": False},
+        ):
             answer_id = _id(a.get("id"), f"{a_where}.id", report)
             texts = yamlread.scalars(a, ("tekst", "waarom"), a_where, report)
             points = _points(a.get("punten"), f"{a_where}.punten", rungs, report)
@@ -87,8 +94,12 @@ def load(root: Path, vocabularies: dict[str, Vocabulary]) -> tuple[Question, ...
     for question in _duplicates([q.id for q in questions]):
         report(rules, "vragen", f"het id '{question}' staat twee keer bij de vragen.")
     if combinations > MAX_COMBINATIONS:
-        report(rules, "vragen", f"de vragen geven samen {combinations} combinaties van antwoorden. Toegestaan: hoogstens "
-                               f"{MAX_COMBINATIONS}, want de site rekent elk advies vooraf uit. Gebruik minder vragen of antwoorden.")
+        report(
+            rules,
+            "vragen",
+            f"de vragen geven samen {combinations} combinaties van antwoorden. Toegestaan: hoogstens "
+            f"{MAX_COMBINATIONS}, want de site rekent elk advies vooraf uit. Gebruik minder vragen of antwoorden.",
+        )
     if problems:
         raise ContentError(problems)
     return tuple(questions)
@@ -113,7 +124,9 @@ def _points(node: yaml.Node | None, field: str, rungs: tuple[str, ...], report: 
         if key.value not in rungs:
             report(key, field, f"'{key.value}' is geen trede. Toegestaan: {quoted_list(rungs)}.")
         elif not (isinstance(value, yaml.ScalarNode) and re.fullmatch(r"\d{1,2}", value.value.strip())):
-            report(value, field, f"{yamlread.shown(value)} is geen aantal punten. Toegestaan: een heel getal van 0 tot en met 99.")
+            report(
+                value, field, f"{yamlread.shown(value)} is geen aantal punten. Toegestaan: een heel getal van 0 tot en met 99."
+            )
         else:
             points[key.value] = int(value.value)
     return points if len(points) == len(node.value) else None
@@ -157,8 +170,14 @@ def advise(indexes: Indexes, questions: tuple[Question, ...], chosen: dict[str, 
 
     fitting = tuple(f for f in at_rung if fits(f))
     forms = (fitting or at_rung)[:MAX_FORMS]
-    return Advice(rung, reasons, forms, bool(fitting), indexes.at_rung(TOOLBOX.key, rung)[:MAX_TOOLS],
-                  _examples(indexes, rung, frozenset(f.slug for f in forms)))
+    return Advice(
+        rung,
+        reasons,
+        forms,
+        bool(fitting),
+        indexes.at_rung(TOOLBOX.key, rung)[:MAX_TOOLS],
+        _examples(indexes, rung, frozenset(f.slug for f in forms)),
+    )
 
 
 def _examples(indexes: Indexes, rung: str, form_slugs: frozenset[str]) -> tuple[Entry, ...]:
@@ -193,8 +212,10 @@ def data(indexes: Indexes, questions: tuple[Question, ...]) -> str:
             "instrumenten": [e.url for e in result.tools],
             "voorbeelden": [e.url for e in result.examples],
         }
-    rung_info = {t.value: {"label": t.label, "uitleg": t.description, "url": urls.rung(t.value)}
-                 for t in indexes.vocabulary("ladder").terms}
+    rung_info = {
+        t.value: {"label": t.label, "uitleg": t.description, "url": urls.rung(t.value)}
+        for t in indexes.vocabulary("ladder").terms
+    }
     payload = {"vragen": [q.id for q in questions], "treden": rung_info, "paginas": pages, "adviezen": advice}
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n"
 
@@ -217,8 +238,10 @@ def page(indexes: Indexes, questions: tuple[Question, ...]) -> GeneratedPage:
                 f' <label for="kh-{question.id}-{answer.id}">{text(answer.text)}{_capacity(answer)}</label></li>'
                 for answer in question.answers
             )
-            fieldsets.append(f'<fieldset class="kb-vraag"><legend>Vraag {number}. {text(question.text)}</legend>'
-                             f'<ul class="kb-opties">{options}</ul></fieldset>')
+            fieldsets.append(
+                f'<fieldset class="kb-vraag"><legend>Vraag {number}. {text(question.text)}</legend>'
+                f'<ul class="kb-opties">{options}</ul></fieldset>'
+            )
         return (
             "<p>Welke vorm van participatie past bij jullie vraag? Beantwoord vier korte vragen. Je krijgt dan een "
             "advies: een trede van de participatieladder, vormen uit het Keuzemenu, instrumenten en voorbeelden.</p>"
@@ -228,10 +251,10 @@ def page(indexes: Indexes, questions: tuple[Question, ...]) -> GeneratedPage:
             '<div id="kb-advies" tabindex="-1" aria-live="polite"></div></div>'
             + heading(2, "de-ladder", "De participatieladder in het kort")
             + "<p>Hoe hoger op de ladder, hoe meer invloed inwoners hebben. Maar hoger is niet altijd beter. "
-              "Kies samen met de gemeente de trede die past bij de vraag.</p>"
+            "Kies samen met de gemeente de trede die past bij de vraag.</p>"
             + items(rows, tag="ol")
-            + f'<p>Bekijk alle vormen in het {link(relative(urls.section(urls.KEUZEMENU), page_url), "Keuzemenu")} '
-              f'of lees meer over de {link(relative(urls.section(urls.PARTICIPATIELADDER), page_url), "participatieladder")}.</p>'
+            + f"<p>Bekijk alle vormen in het {link(relative(urls.section(urls.KEUZEMENU), page_url), 'Keuzemenu')} "
+            f"of lees meer over de {link(relative(urls.section(urls.PARTICIPATIELADDER), page_url), 'participatieladder')}.</p>"
         )
 
     return GeneratedPage(urls.KEUZEHULP_SRC, "Keuzehulp", render)

@@ -14,8 +14,8 @@ from typing import TypedDict
 import markdown
 
 from . import urls
-from .generated import GeneratedPage
 from .effort import phrases
+from .generated import GeneratedPage
 from .html import link, relative, sanitize
 from .indexes import Indexes
 from .pages import catalogue_url
@@ -88,8 +88,11 @@ def section_blocks(body: str) -> dict[str, list[Block]]:
 def shortened(blocks: list[Block], budget: int = CARD_BUDGET) -> list[Block]:
     """The first whole sentences and list items, as many as fit the budget (at least one): the card
     quotes the form's own words and never cuts a sentence."""
-    pieces = [(number, piece) for number, block in enumerate(blocks)
-              for piece in (block["lijst"] if "lijst" in block else re.split(r"(?<=[.!?])\s+", block["tekst"]))]
+    pieces = [
+        (number, piece)
+        for number, block in enumerate(blocks)
+        for piece in (block["lijst"] if "lijst" in block else re.split(r"(?<=[.!?])\s+", block["tekst"]))
+    ]
     kept: list[tuple[int, str]] = []
     used = 0
     for number, piece in pieces:
@@ -106,8 +109,7 @@ def shortened(blocks: list[Block], budget: int = CARD_BUDGET) -> list[Block]:
             short[-1]["delen"].append(piece)
         else:
             short.append({"blok": number, "delen": [piece]})
-    return [{"lijst": part["delen"]} if "lijst" in blocks[part["blok"]] else {"tekst": " ".join(part["delen"])}
-            for part in short]
+    return [{"lijst": part["delen"]} if "lijst" in blocks[part["blok"]] else {"tekst": " ".join(part["delen"])} for part in short]
 
 
 def _form(indexes: Indexes, form: Entry) -> dict[str, object]:
@@ -131,45 +133,49 @@ def _form(indexes: Indexes, form: Entry) -> dict[str, object]:
 
 def data(indexes: Indexes) -> str:
     forms = indexes.sorted_entries(KEUZEMENU.key)
-    rungs = [{"waarde": t.value, "label": t.label, "uitleg": t.description, "url": urls.rung(t.value)}
-             for t in indexes.vocabulary("ladder").terms]
+    rungs = [
+        {"waarde": t.value, "label": t.label, "uitleg": t.description, "url": urls.rung(t.value)}
+        for t in indexes.vocabulary("ladder").terms
+    ]
     payload = {"treden": rungs, "vormen": [_form(indexes, form) for form in forms]}
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
-def _shell(page_id: str, page_url: str, intro: str, no_script: str) -> str:
-    """The part both pages share: where the script puts its work, and what shows without it."""
-    keuzemenu = urls.section(urls.KEUZEMENU)
-    return (
-        f"{intro}"
-        f'<div id="{page_id}" class="kb-keuzekaart" data-vormen="{relative(urls.FORMS_DATA, page_url)}" '
-        f'data-base="{relative(urls.HOME, page_url)}" data-keuzemenu="{relative(keuzemenu, page_url)}" hidden></div>'
-        f'<p class="kb-zonder-script">{no_script} '
-        f'{link(relative(keuzemenu, page_url), "Terug naar het Keuzemenu")} of '
-        f'{link(relative(urls.BOOKLET, page_url), "bekijk alle vormen in het boekje")}.</p>'
-    )
+def _script_page(src_uri: str, title: str, page_id: str, intro: str, no_script: str) -> GeneratedPage:
+    """A page keuzekaart.js fills in: where the script puts its work, and what shows without it."""
+
+    def render(page_url: str) -> str:
+        keuzemenu = urls.section(urls.KEUZEMENU)
+        return (
+            f"{intro}"
+            f'<div id="{page_id}" class="kb-keuzekaart" data-vormen="{relative(urls.FORMS_DATA, page_url)}" '
+            f'data-base="{relative(urls.HOME, page_url)}" data-keuzemenu="{relative(keuzemenu, page_url)}" hidden></div>'
+            f'<p class="kb-zonder-script">{no_script} '
+            f"{link(relative(keuzemenu, page_url), 'Terug naar het Keuzemenu')} of "
+            f"{link(relative(urls.BOOKLET, page_url), 'bekijk alle vormen in het boekje')}.</p>"
+        )
+
+    return GeneratedPage(src_uri, title, render)
 
 
 def compare_page() -> GeneratedPage:
-    def render(page_url: str) -> str:
-        return _shell(
-            "kb-vergelijk", page_url,
-            "<p>Zet twee of drie vormen naast elkaar: de trede, wie begint, wat het vraagt, wat de gemeente biedt, "
-            "wanneer het past en voorbeelden uit de praktijk. Stuur de link van deze pagina naar de anderen in "
-            "jullie bestuur.</p>",
-            "Vergelijken werkt alleen met JavaScript.",
-        )
-
-    return GeneratedPage(urls.COMPARE_SRC, "Vormen vergelijken", render)
+    return _script_page(
+        urls.COMPARE_SRC,
+        "Vormen vergelijken",
+        "kb-vergelijk",
+        "<p>Zet twee of drie vormen naast elkaar: de trede, wie begint, wat het vraagt, wat de gemeente biedt, "
+        "wanneer het past en voorbeelden uit de praktijk. Stuur de link van deze pagina naar de anderen in "
+        "jullie bestuur.</p>",
+        "Vergelijken werkt alleen met JavaScript.",
+    )
 
 
 def card_page() -> GeneratedPage:
-    def render(page_url: str) -> str:
-        return _shell(
-            "kb-gesprekskaart", page_url,
-            '<p class="kb-niet-printen">Neem deze kaart mee naar het gesprek met de gemeente over één project. '
-            "Vul de naam van het project in en kies de trede. Print de kaart of stuur de link.</p>",
-            "De gesprekskaart werkt alleen met JavaScript.",
-        )
-
-    return GeneratedPage(urls.CARD_SRC, "Gesprekskaart", render)
+    return _script_page(
+        urls.CARD_SRC,
+        "Gesprekskaart",
+        "kb-gesprekskaart",
+        '<p class="kb-niet-printen">Neem deze kaart mee naar het gesprek met de gemeente over één project. '
+        "Vul de naam van het project in en kies de trede. Print de kaart of stuur de link.</p>",
+        "De gesprekskaart werkt alleen met JavaScript.",
+    )

@@ -8,15 +8,27 @@ an entry here stops the import, so a new kind cannot be read but not published, 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import asdict, dataclass
 from types import MappingProxyType
-from typing import Any, Callable, Mapping, TypeAlias
+from typing import Any, TypeAlias
 
 import yaml
 
 from .problems import did_you_mean, quoted_list
-from .schema import (COUNT_PATTERN, EFFORT_KEYS, FIRST_YEAR, LAST_YEAR, PAGE_PATTERN, PERIOD_KEYS, SLUG_PATTERN,
-                     SOURCE_KEYS, YEAR_PATTERN, Field, Kind)
+from .schema import (
+    COUNT_PATTERN,
+    EFFORT_KEYS,
+    FIRST_YEAR,
+    LAST_YEAR,
+    PAGE_PATTERN,
+    PERIOD_KEYS,
+    SLUG_PATTERN,
+    SOURCE_KEYS,
+    YEAR_PATTERN,
+    Field,
+    Kind,
+)
 from .vocabulary import Term, Vocabulary
 
 NULL_TAG = "tag:yaml.org,2002:null"
@@ -67,6 +79,18 @@ class Reading:
 
     def line(self, node: yaml.Node) -> int:
         return int(node.start_mark.line) + self.offset
+
+    def known_part(self, key_node: yaml.Node, of: str, parts: Collection[str]) -> bool:
+        """Whether a key inside a group of fields (a source, the effort, the period) is one of its parts;
+        reports it when not."""
+        key = str(key_node.value)
+        if key in parts:
+            return True
+        self.report(
+            self.line(key_node),
+            f"'{key}' is geen onderdeel van {of}.{did_you_mean(key, parts)} Toegestaan: {quoted_list(parts)}.",
+        )
+        return False
 
 
 @dataclass(frozen=True)
@@ -153,13 +177,18 @@ def _read_count(field: Field, node: yaml.Node, reading: Reading) -> int | None:
     line = reading.line(node)
     raw = node.value.replace(" ", "") if isinstance(node, yaml.ScalarNode) else ""
     if not _COUNT.match(raw):
-        reading.report(line, f"{_shown(node)} is geen aantal. Toegestaan: een heel getal, zoals 45000 of \"45.000\".")
+        reading.report(line, f'{_shown(node)} is geen aantal. Toegestaan: een heel getal, zoals 45000 of "45.000".')
         return None
-    if raw.count(".") == 1 and isinstance(node, yaml.ScalarNode) and not node.style:  # plain, not quoted (the C loader says "", the Python one None)
+    if (
+        raw.count(".") == 1 and isinstance(node, yaml.ScalarNode) and not node.style
+    ):  # plain, not quoted (the C loader says "", the Python one None)
         # YAML 1.2 readers, the web editor's among them, read a bare 45.000 as the fraction 45
         # (9.000.000, with two dots, is no number to any reader and stays unambiguous).
-        reading.report(line, f"zet {raw} tussen aanhalingstekens (\"{raw}\") of schrijf {raw.replace('.', '')}: "
-                             f"anders lezen andere programma's, zoals de webeditor, het als {raw.split('.')[0]}.")
+        reading.report(
+            line,
+            f'zet {raw} tussen aanhalingstekens ("{raw}") of schrijf {raw.replace(".", "")}: '
+            f"anders lezen andere programma's, zoals de webeditor, het als {raw.split('.')[0]}.",
+        )
         return None
     return int(raw.replace(".", ""))
 
@@ -176,9 +205,11 @@ def _terms(field: Field, node: yaml.Node, reading: Reading, allowed: list[Term])
             continue
         if value not in {term.value for term in allowed}:
             aliases = {alias: term.value for term in allowed for alias in term.aliases}
-            reading.report(reading.line(item),
-                           f"'{value}' is geen toegestane waarde.{did_you_mean(value, [t.value for t in allowed], aliases)} "
-                           f"Toegestaan: {quoted_list(t.value for t in allowed)}.")
+            reading.report(
+                reading.line(item),
+                f"'{value}' is geen toegestane waarde.{did_you_mean(value, [t.value for t in allowed], aliases)} "
+                f"Toegestaan: {quoted_list(t.value for t in allowed)}.",
+            )
             continue
         found.append(value)
     return found
@@ -187,8 +218,10 @@ def _terms(field: Field, node: yaml.Node, reading: Reading, allowed: list[Term])
 def _read_term(field: Field, node: yaml.Node, reading: Reading) -> str | None:
     allowed = _allowed(field, reading)
     if not isinstance(node, yaml.ScalarNode):
-        reading.report(reading.line(node), f"hier hoort één waarde, maar er staat {_shown(node)}. "
-                                           f"Toegestaan: {quoted_list(t.value for t in allowed)}.")
+        reading.report(
+            reading.line(node),
+            f"hier hoort één waarde, maar er staat {_shown(node)}. Toegestaan: {quoted_list(t.value for t in allowed)}.",
+        )
         return None
     found = _terms(field, node, reading, allowed)
     return found[0] if found else None
@@ -223,9 +256,7 @@ def _read_sources(field: Field, node: yaml.Node, reading: Reading) -> tuple[Sour
                 continue  # reported by yamlread
             key = key_node.value
             value_line = reading.line(value_node)
-            if key not in SOURCE_KEYS:
-                reading.report(reading.line(key_node), f"'{key}' is geen onderdeel van een bron.{did_you_mean(key, SOURCE_KEYS)} "
-                                                       f"Toegestaan: {quoted_list(SOURCE_KEYS)}.")
+            if not reading.known_part(key_node, "een bron", SOURCE_KEYS):
                 complete = False
             elif key == "jaar":
                 parts[key] = _read_year(field, value_node, reading)
@@ -237,8 +268,10 @@ def _read_sources(field: Field, node: yaml.Node, reading: Reading) -> tuple[Sour
                 reading.report(value_line, message)
                 complete = False
             elif key == "pagina" and not _PAGE.match(value_node.value.strip()):
-                reading.report(value_line, f"'{value_node.value}' is geen pagina. Toegestaan: een getal, zoals 12, "
-                                           f"of een reeks, zoals 12-13.")
+                reading.report(
+                    value_line,
+                    f"'{value_node.value}' is geen pagina. Toegestaan: een getal, zoals 12, of een reeks, zoals 12-13.",
+                )
                 complete = False
             else:
                 parts[key] = value_node.value.strip()
@@ -255,9 +288,11 @@ def _url_problem(url: str) -> str:
     if not re.match(r"^https?://", url, re.I):
         return f"'{url}' is geen webadres. Toegestaan: een adres dat begint met https:// of http://."
     if re.search(r"\s", url):
-        return (f"'{url}' bevat een spatie. Een webadres heeft geen spaties: kopieer het adres opnieuw uit de "
-                f"adresbalk van je browser, of schrijf een spatie als %20.")
-    if re.search(r'[<>\\`{}|^]', url):
+        return (
+            f"'{url}' bevat een spatie. Een webadres heeft geen spaties: kopieer het adres opnieuw uit de "
+            f"adresbalk van je browser, of schrijf een spatie als %20."
+        )
+    if re.search(r"[<>\\`{}|^]", url):
         return f"'{url}' bevat een teken dat niet in een webadres mag (zoals < > \" of \\). Kopieer het adres opnieuw."
     if not re.match(r"^https?://[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d+)?([/?#]|$)", url, re.I):
         return f"'{url}' is geen webadres: na https:// hoort de naam van een website, zoals https://www.emmen.nl/."
@@ -275,16 +310,17 @@ def _read_effort(field: Field, node: yaml.Node, reading: Reading) -> Effort | No
         if not isinstance(key_node, yaml.ScalarNode):
             continue  # reported by yamlread
         key = key_node.value
-        if key not in EFFORT_KEYS:
-            reading.report(reading.line(key_node), f"'{key}' is geen onderdeel van de inzet.{did_you_mean(key, EFFORT_KEYS)} "
-                                                   f"Toegestaan: {quoted_list(EFFORT_KEYS)}.")
+        if not reading.known_part(key_node, "de inzet", EFFORT_KEYS):
             continue
         value = value_node.value if isinstance(value_node, yaml.ScalarNode) else ""
         if value not in levels.values:
             aliases = {alias: term.value for term in levels.terms for alias in term.aliases}
-            reading.report(reading.line(value_node), f"{_shown(value_node)} past niet bij '{key}'."
-                                                     f"{did_you_mean(value, levels.values, aliases)} "
-                                                     f"Toegestaan: {quoted_list(levels.values)}.")
+            reading.report(
+                reading.line(value_node),
+                f"{_shown(value_node)} past niet bij '{key}'."
+                f"{did_you_mean(value, levels.values, aliases)} "
+                f"Toegestaan: {quoted_list(levels.values)}.",
+            )
             continue
         found[key] = value
     present = {key_node.value for key_node, _ in node.value if isinstance(key_node, yaml.ScalarNode)}
@@ -300,16 +336,16 @@ def _read_period(field: Field, node: yaml.Node, reading: Reading) -> Period | No
     line = reading.line(node)
     example = "periode: {van: 2019, tot: 2021}"
     if not isinstance(node, yaml.MappingNode):
-        reading.report(line, f"hier horen de velden {quoted_list(PERIOD_KEYS)}, maar er staat {_shown(node)}. "
-                             f"Schrijf bijvoorbeeld {example}.")
+        reading.report(
+            line,
+            f"hier horen de velden {quoted_list(PERIOD_KEYS)}, maar er staat {_shown(node)}. Schrijf bijvoorbeeld {example}.",
+        )
         return None
     found: dict[str, int] = {}
     complete = True
     for key_node, value_node in node.value:
         key = str(key_node.value)
-        if key not in PERIOD_KEYS:
-            reading.report(reading.line(key_node), f"'{key}' is geen onderdeel van de periode.{did_you_mean(key, PERIOD_KEYS)} "
-                                                   f"Toegestaan: {quoted_list(PERIOD_KEYS)}.")
+        if not reading.known_part(key_node, "de periode", PERIOD_KEYS):
             complete = False
             continue
         found_year = _read_year(field, value_node, reading)
@@ -323,8 +359,11 @@ def _read_period(field: Field, node: yaml.Node, reading: Reading) -> Period | No
     if not complete or missing:
         return None
     if "tot" in found and found["tot"] < found["van"]:
-        reading.report(line, f"de periode eindigt ({found['tot']}) voordat hij begint ({found['van']}). "
-                             f"Zet het eerste jaar bij 'van' en het laatste bij 'tot'.")
+        reading.report(
+            line,
+            f"de periode eindigt ({found['tot']}) voordat hij begint ({found['van']}). "
+            f"Zet het eerste jaar bij 'van' en het laatste bij 'tot'.",
+        )
         return None
     return Period(**found)
 
@@ -392,15 +431,21 @@ def _sources_schema(field: Field, vocabularies: Mapping[str, Vocabulary], front_
 
 def _effort_schema(field: Field, vocabularies: Mapping[str, Vocabulary], front_matter: bool) -> JsonSchema:
     level = {"enum": list(vocabularies[field.vocabulary[0]].values)}
-    return {"type": "object", "properties": {key: level for key in EFFORT_KEYS},
-            "required": list(EFFORT_KEYS), "additionalProperties": False}
+    return {
+        "type": "object",
+        "properties": {key: level for key in EFFORT_KEYS},
+        "required": list(EFFORT_KEYS),
+        "additionalProperties": False,
+    }
 
 
 def _period_schema(field: Field, vocabularies: Mapping[str, Vocabulary], front_matter: bool) -> JsonSchema:
-    return {"type": "object",
-            "properties": {key: {**_YEARS, "description": description} for key, (_, description) in PERIOD_KEYS.items()},
-            "required": [key for key, (required, _) in PERIOD_KEYS.items() if required],
-            "additionalProperties": False}
+    return {
+        "type": "object",
+        "properties": {key: {**_YEARS, "description": description} for key, (_, description) in PERIOD_KEYS.items()},
+        "required": [key for key, (required, _) in PERIOD_KEYS.items() if required],
+        "additionalProperties": False,
+    }
 
 
 # Open data ----------------------------------------------------------------------------------------------------------
@@ -448,17 +493,21 @@ def _period_cell(period: dict[str, int]) -> str:
     return f"{period['van']}-{period.get('tot', '')}"
 
 
-KINDS: Mapping[Kind, KindRules] = MappingProxyType({
-    Kind.TEXT: KindRules(_read_text, _text_schema, False, _as_is, _cell),
-    Kind.TEXTS: KindRules(_read_texts, _texts_schema, True, _listed, _joined),
-    Kind.YEAR: KindRules(_read_year, _year_schema, False, _as_is, _cell),
-    Kind.COUNT: KindRules(_read_count, _count_schema, False, _as_is, _cell),
-    Kind.TERM: KindRules(_read_term, _term_schema, False, _as_is, _cell),
-    Kind.TERMS: KindRules(_read_terms, _terms_schema, True, _listed, _joined),
-    Kind.REFS: KindRules(_read_refs, _refs_schema, True, _listed, _joined),
-    Kind.SOURCES: KindRules(_read_sources, _sources_schema, True, _sources, _cited),
-    Kind.EFFORT: KindRules(_read_effort, _effort_schema, False, _parts, _effort_cell),
-    Kind.PERIOD: KindRules(_read_period, _period_schema, False, _parts, _period_cell),
-})
+KINDS: Mapping[Kind, KindRules] = MappingProxyType(
+    {
+        Kind.TEXT: KindRules(_read_text, _text_schema, False, _as_is, _cell),
+        Kind.TEXTS: KindRules(_read_texts, _texts_schema, True, _listed, _joined),
+        Kind.YEAR: KindRules(_read_year, _year_schema, False, _as_is, _cell),
+        Kind.COUNT: KindRules(_read_count, _count_schema, False, _as_is, _cell),
+        Kind.TERM: KindRules(_read_term, _term_schema, False, _as_is, _cell),
+        Kind.TERMS: KindRules(_read_terms, _terms_schema, True, _listed, _joined),
+        Kind.REFS: KindRules(_read_refs, _refs_schema, True, _listed, _joined),
+        Kind.SOURCES: KindRules(_read_sources, _sources_schema, True, _sources, _cited),
+        Kind.EFFORT: KindRules(_read_effort, _effort_schema, False, _parts, _effort_cell),
+        Kind.PERIOD: KindRules(_read_period, _period_schema, False, _parts, _period_cell),
+    }
+)
 if set(KINDS) != set(Kind):  # pragma: no cover - fails on import, before any build
-    raise TypeError(f"kennisbank_participatie.kinds.KINDS has no rules for {sorted(kind.name for kind in set(Kind) - set(KINDS))}")
+    raise TypeError(
+        f"kennisbank_participatie.kinds.KINDS has no rules for {sorted(kind.name for kind in set(Kind) - set(KINDS))}"
+    )

@@ -7,9 +7,10 @@ from __future__ import annotations
 import html
 import posixpath
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import markdown
@@ -40,8 +41,7 @@ class AnchorLink:
     anchor: str
 
 
-def problems(rel: str, src_uri: str, body: str, body_line: int, known: set[str],
-             anchors: list[AnchorLink]) -> list[Problem]:
+def problems(rel: str, src_uri: str, body: str, body_line: int, known: set[str], anchors: list[AnchorLink]) -> list[Problem]:
     """known: every path in the site's sources (docs files, entries, generated pages and files).
     Links to an anchor are added to anchors: whether the anchor exists is known once pages are rendered."""
     found = []
@@ -57,8 +57,10 @@ def problems(rel: str, src_uri: str, body: str, body_line: int, known: set[str],
         guess = _guess(target, known)
         hint = f" Bedoelde je '{posixpath.relpath(guess, posixpath.dirname(src_uri) or '.')}'?" if guess else ""
         if not posixpath.splitext(path)[1]:
-            message = (f"de link '{url}' wijst niet naar een bestand. Link naar een pagina met de naam van het "
-                       f"bestand, dus met .md aan het eind.{hint}")
+            message = (
+                f"de link '{url}' wijst niet naar een bestand. Link naar een pagina met de naam van het "
+                f"bestand, dus met .md aan het eind.{hint}"
+            )
         else:
             message = f"de link '{url}' wijst naar een pagina of bestand dat niet bestaat.{hint}"
         found.append(Problem(rel, body_line + offset, "", message))
@@ -74,8 +76,14 @@ def anchor_problems(anchors: list[AnchorLink], bodies: dict[str, str], root: Pat
         if link.target not in ids:
             ids[link.target] = _ids(bodies.get(link.target, ""), extensions)
         if link.anchor not in ids[link.target]:
-            found.append(Problem(link.rel, link.line, "", f"de link '{link.url}' wijst naar '#{link.anchor}', maar die kop "
-                                                          f"of plek bestaat niet op die pagina."))
+            found.append(
+                Problem(
+                    link.rel,
+                    link.line,
+                    "",
+                    f"de link '{link.url}' wijst naar '#{link.anchor}', maar die kop of plek bestaat niet op die pagina.",
+                )
+            )
     return found
 
 

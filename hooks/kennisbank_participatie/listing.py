@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from .html import items, link, relative, text
 from .indexes import FACET, Indexes
@@ -15,6 +15,7 @@ LIST_SIZE = 50  # the longest list a page shows in full; a longer one continues 
 def facts_line(indexes: Indexes, entry: Entry) -> str:
     """'Emmen · Drenthe · 2020': what a reader scans in a list of praktijkvoorbeelden (its collection's row_facts),
     each value as the site names it (a province's label, not its value)."""
+
     def shown(key: str) -> str:
         value = entry.value(key)
         if isinstance(value, tuple):

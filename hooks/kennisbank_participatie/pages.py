@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from . import dating, urls
 from .effort import phrases
 from .html import heading, items, link, relative, text
 from .indexes import FACET, Indexes, facet_values
-from .listing import LIST_SIZE, entry_list
-from .sections import LEADING_OVERVIEWS, SECTION_INDEXES
 from .kinds import Effort, Period, Source
+from .listing import LIST_SIZE, entry_list
 from .records import Entry
 from .schema import BY_KEY, INTRODUCTIE, KEUZEMENU, PRAKTIJKVOORBEELD, TOOLBOX, TREDE, Shown
+from .sections import LEADING_OVERVIEWS, SECTION_INDEXES
 from .textutil import dutch_number
 
 RUNG_LIST_SIZE = 200  # a rung page lists a whole landed corpus; beyond that its catalogue continues
@@ -49,9 +49,11 @@ def _grounding(indexes: Indexes, entry: Entry, page_url: str) -> str:
     """The level, linked to its catalogue, with what it means and where the levels are explained."""
     facet = FACET["onderbouwing"]
     term = indexes.vocabulary("onderbouwing").term(entry.fields["onderbouwing"])
-    return (f"{link(relative(facet.url(term.value), page_url), term.label)}"
-            f'<span class="kb-uitleg">{text(term.description)} '
-            f"{link(relative(facet.catalogue_base, page_url), 'Over de onderbouwing')}</span>")
+    return (
+        f"{link(relative(facet.url(term.value), page_url), term.label)}"
+        f'<span class="kb-uitleg">{text(term.description)} '
+        f"{link(relative(facet.catalogue_base, page_url), 'Over de onderbouwing')}</span>"
+    )
 
 
 def currency(indexes: Indexes, entry: Entry) -> str:
@@ -59,15 +61,18 @@ def currency(indexes: Indexes, entry: Entry) -> str:
     wording = indexes.currency.wording
     html = f'<p class="kb-beschreven" data-search-exclude>{dating.described(entry, wording)}</p>'
     if dating.is_old(entry, indexes.currency.now, wording):
-        html += (f'<div class="admonition warning kb-oud" role="note" data-search-exclude>'
-                 f'<p class="admonition-title">Let op: oude beschrijving</p>'
-                 f"<p>{text(dating.notice(entry, wording))}</p></div>")
+        html += (
+            f'<div class="admonition warning kb-oud" role="note" data-search-exclude>'
+            f'<p class="admonition-title">Let op: oude beschrijving</p>'
+            f"<p>{text(dating.notice(entry, wording))}</p></div>"
+        )
     return html
 
 
 _LESSONS = re.compile(r'(<h2 id="wat-kun-je-ervan-leren">.*?</h2>)', re.S)
-LESSONS_NOTE = ('<p class="kb-redactie">Deze lessen trekt de redactie uit het voorbeeld. '
-                "Het zijn geen uitkomsten van onderzoek.</p>")
+LESSONS_NOTE = (
+    '<p class="kb-redactie">Deze lessen trekt de redactie uit het voorbeeld. Het zijn geen uitkomsten van onderzoek.</p>'
+)
 
 
 def mark_lessons(body_html: str) -> str:
@@ -99,8 +104,11 @@ _SHOWN: dict[Shown, Callable[[Indexes, Entry, str, str], str]] = {
 
 
 def facts_box(indexes: Indexes, entry: Entry, page_url: str) -> str:
-    rows = [(fact.label, _SHOWN[fact.shown](indexes, entry, fact.key, page_url))
-            for fact in BY_KEY[entry.collection].facts if entry.fields.get(fact.key) not in (None, ())]
+    rows = [
+        (fact.label, _SHOWN[fact.shown](indexes, entry, fact.key, page_url))
+        for fact in BY_KEY[entry.collection].facts
+        if entry.fields.get(fact.key) not in (None, ())
+    ]
     if not rows:
         return ""
     cells = "".join(f"<div><dt>{label}</dt><dd>{value}</dd></div>" for label, value in rows)
@@ -120,8 +128,16 @@ def sources(entry: Entry) -> str:
     return heading(2, "bronnen", "Bronnen") + items((cite(s) for s in entry.fields["bronnen"]), tag="ol", css="kb-bronnen")
 
 
-def _section(indexes: Indexes, anchor: str, title: str, entries: tuple[Entry, ...], page_url: str, empty: str = "",
-             limit: int = LIST_SIZE, more_url: str = "") -> str:
+def _section(
+    indexes: Indexes,
+    anchor: str,
+    title: str,
+    entries: tuple[Entry, ...],
+    page_url: str,
+    empty: str = "",
+    limit: int = LIST_SIZE,
+    more_url: str = "",
+) -> str:
     """A generated list of links, at most `limit` long so pages stay light as the corpus grows; the rest
     is on `more_url`. Kept out of the search index, where it would only repeat titles."""
     if not entries:
@@ -129,8 +145,10 @@ def _section(indexes: Indexes, anchor: str, title: str, entries: tuple[Entry, ..
     more = ""
     if len(entries) > limit and more_url:
         more = f"<p>{link(relative(more_url, page_url), f'Bekijk alle {len(entries)} {title[0].lower()}{title[1:]}')}</p>"
-    return (f"<div data-search-exclude>{heading(2, anchor, f'{title} ({len(entries)})')}"
-            f"{entry_list(indexes, entries[:limit], page_url)}{more}</div>")
+    return (
+        f"<div data-search-exclude>{heading(2, anchor, f'{title} ({len(entries)})')}"
+        f"{entry_list(indexes, entries[:limit], page_url)}{more}</div>"
+    )
 
 
 def entry_page(indexes: Indexes, entry: Entry, body_html: str, page_url: str) -> str:
@@ -142,9 +160,18 @@ def entry_page(indexes: Indexes, entry: Entry, body_html: str, page_url: str) ->
         facts_box(indexes, entry, page_url),
         mark_lessons(body_html) if collection.lessons else body_html,
     ]
-    parts += [_section(indexes, related.anchor, related.title, indexes.linked(entry, related.collection), page_url, related.empty,
-                       more_url=catalogue_url(entry) if related.continued else "")
-              for related in collection.related]
+    parts += [
+        _section(
+            indexes,
+            related.anchor,
+            related.title,
+            indexes.linked(entry, related.collection),
+            page_url,
+            related.empty,
+            more_url=catalogue_url(entry) if related.continued else "",
+        )
+        for related in collection.related
+    ]
     if entry.collection == TREDE.key:
         parts.append(rung_lists(indexes, entry.slug, page_url))
     elif entry.collection == INTRODUCTIE.key:
@@ -167,9 +194,25 @@ def rung_lists(indexes: Indexes, rung: str, page_url: str) -> str:
     label = indexes.label(facet, rung).lower()
     examples = indexes.at_rung(PRAKTIJKVOORBEELD.key, rung)
     parts = [
-        _section(indexes, "vormen-op-deze-trede", f"Vormen uit het Keuzemenu bij {label}", indexes.at_rung(KEUZEMENU.key, rung), page_url),
-        _section(indexes, "instrumenten-op-deze-trede", f"Instrumenten bij {label}", indexes.at_rung(TOOLBOX.key, rung), page_url),
-        _section(indexes, "praktijkvoorbeelden-op-deze-trede", f"Praktijkvoorbeelden bij {label}", examples, page_url,
-                 "Er zijn nog geen praktijkvoorbeelden bij deze trede.", RUNG_LIST_SIZE, facet.catalogue_url(rung)),
+        _section(
+            indexes,
+            "vormen-op-deze-trede",
+            f"Vormen uit het Keuzemenu bij {label}",
+            indexes.at_rung(KEUZEMENU.key, rung),
+            page_url,
+        ),
+        _section(
+            indexes, "instrumenten-op-deze-trede", f"Instrumenten bij {label}", indexes.at_rung(TOOLBOX.key, rung), page_url
+        ),
+        _section(
+            indexes,
+            "praktijkvoorbeelden-op-deze-trede",
+            f"Praktijkvoorbeelden bij {label}",
+            examples,
+            page_url,
+            "Er zijn nog geen praktijkvoorbeelden bij deze trede.",
+            RUNG_LIST_SIZE,
+            facet.catalogue_url(rung),
+        ),
     ]
     return "\n".join(part for part in parts if part)

@@ -15,9 +15,9 @@ from .catalogue import entry_pages
 from .generated import GeneratedPage
 from .html import heading, link, relative, text
 from .indexes import Indexes
+from .kinds import YEARS_ALLOWED, year
 from .listing import LIST_SIZE, entry_list
 from .problems import ContentError
-from .kinds import YEARS_ALLOWED, year
 from .records import Entry
 from .schema import COLLECTIONS, PRAKTIJKVOORBEELD
 from .textutil import slugify
@@ -58,14 +58,16 @@ def load(root: Path) -> tuple[Publication, ...]:
         year = _year(item["jaar"], f"{where}.jaar", report) if "jaar" in item else None
         if values is None or year is None:
             continue
-        publication = Publication(values["titel"], values["uitgever"], year, values["soort"],
-                                  " ".join(values["inhoud"].split()))
+        publication = Publication(values["titel"], values["uitgever"], year, values["soort"], " ".join(values["inhoud"].split()))
         # The title names the publication's place on the sources page and its catalogue page.
         same = next((other for other in publications if other.slug == publication.slug), None)
         if not publication.slug or same:
             why = f"geeft hetzelfde adres als '{same.titel}'" if same else "heeft geen letters of cijfers"
-            report(item["titel"], f"{where}.titel", f"'{publication.titel}' {why}. Elke publicatie heeft een eigen "
-                                                    f"titel met letters nodig.")
+            report(
+                item["titel"],
+                f"{where}.titel",
+                f"'{publication.titel}' {why}. Elke publicatie heeft een eigen titel met letters nodig.",
+            )
             continue
         publications.append(publication)
     if problems:
@@ -84,8 +86,11 @@ def users(publication: Publication, indexes: Indexes) -> dict[str, tuple[Entry, 
     """Collection key -> entries citing the publication, in title order."""
     found = {}
     for collection in COLLECTIONS:
-        citing = tuple(e for e in indexes.sorted_entries(collection.key)
-                       if any(s.titel == publication.titel and s.uitgever == publication.uitgever for s in e.fields.get("bronnen", ())))
+        citing = tuple(
+            e
+            for e in indexes.sorted_entries(collection.key)
+            if any(s.titel == publication.titel and s.uitgever == publication.uitgever for s in e.fields.get("bronnen", ()))
+        )
         if citing:
             found[collection.key] = citing
     return found
@@ -103,15 +108,21 @@ def page_html(indexes: Indexes, publications: tuple[Publication, ...], page_url:
         citing = users(publication, indexes)
         total = sum(len(found) for found in citing.values())
         parts.append(heading(2, publication.anchor, publication.titel))
-        parts.append(f"<p>{text(publication.uitgever)}, {publication.jaar}. {text(publication.soort.capitalize())}.</p>"
-                     f"<p>{text(publication.inhoud)}</p>")
-        parts.append(f'<p class="kb-aantal">{total} {"pagina gebruikt" if total == 1 else "pagina&#39;s gebruiken"} deze bron.</p>')
+        parts.append(
+            f"<p>{text(publication.uitgever)}, {publication.jaar}. {text(publication.soort.capitalize())}.</p>"
+            f"<p>{text(publication.inhoud)}</p>"
+        )
+        parts.append(
+            f'<p class="kb-aantal">{total} {"pagina gebruikt" if total == 1 else "pagina&#39;s gebruiken"} deze bron.</p>'
+        )
         for key, found in citing.items():
             more = ""
             if len(found) > LIST_SIZE:  # the page stays light however large the corpus grows
                 more = f"<p>{link(relative(publication.catalogue_url, page_url), f'Alle {len(found)} bekijken')}</p>"
-            parts.append(f'<details class="kb-bron-gebruik"><summary>{text(labels[key])} ({len(found)})</summary>'
-                         f"{entry_list(indexes, found[:LIST_SIZE], page_url)}{more}</details>")
+            parts.append(
+                f'<details class="kb-bron-gebruik"><summary>{text(labels[key])} ({len(found)})</summary>'
+                f"{entry_list(indexes, found[:LIST_SIZE], page_url)}{more}</details>"
+            )
     return "\n".join(parts)
 
 
@@ -124,8 +135,10 @@ def catalogue_pages(indexes: Indexes, publications: tuple[Publication, ...]) -> 
             continue
 
         def intro(page_url: str, publication: Publication = publication, count: int = len(examples)) -> str:
-            return (f'<p class="kb-aantal">{count} praktijkvoorbeelden uit <cite>{text(publication.titel)}</cite>.</p>'
-                    f"<p>{link(relative(urls.SOURCES, page_url), 'Alle bronnen')}</p>")
+            return (
+                f'<p class="kb-aantal">{count} praktijkvoorbeelden uit <cite>{text(publication.titel)}</cite>.</p>'
+                f"<p>{link(relative(urls.SOURCES, page_url), 'Alle bronnen')}</p>"
+            )
 
         src = urls.page_src(publication.catalogue_url)
         pages += entry_pages(indexes, src, f"Praktijkvoorbeelden uit {publication.titel}", examples, intro)

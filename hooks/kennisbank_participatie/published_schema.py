@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 from .kinds import KINDS, JsonSchema
 from .schema import SLUG_PATTERN, Collection, Field

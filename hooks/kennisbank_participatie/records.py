@@ -8,10 +8,11 @@ accepts is exactly what is published.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Mapping, TypedDict, TypeVar, cast
+from typing import TypedDict, TypeVar, cast
 
 import yaml
 
@@ -99,8 +100,9 @@ class Entry:
         return self.lines.get(key, 0)
 
 
-def read(path: Path, rel: str, collection: Collection, vocabularies: dict[str, Vocabulary],
-         slug: str = "") -> tuple[Entry | None, list[Problem]]:
+def read(
+    path: Path, rel: str, collection: Collection, vocabularies: dict[str, Vocabulary], slug: str = ""
+) -> tuple[Entry | None, list[Problem]]:
     """Parse and validate one file. Returns the entry (None when it cannot be read) and its problems."""
     problems: list[Problem] = []
 
@@ -109,8 +111,12 @@ def read(path: Path, rel: str, collection: Collection, vocabularies: dict[str, V
 
     slug = slug or path.stem
     if not _SLUG.match(path.stem):
-        problem(0, "", f"de bestandsnaam '{path.name}' mag alleen kleine letters, cijfers en streepjes bevatten, "
-                       f"bijvoorbeeld '{_suggest_slug(slug)}.md'.")
+        problem(
+            0,
+            "",
+            f"de bestandsnaam '{path.name}' mag alleen kleine letters, cijfers en streepjes bevatten, "
+            f"bijvoorbeeld '{_suggest_slug(slug)}.md'.",
+        )
     text, found = yamlread.read_text(path, rel)
     problems += found
     if text is None:
@@ -119,8 +125,12 @@ def read(path: Path, rel: str, collection: Collection, vocabularies: dict[str, V
     problems += found
     if front is None:
         if not found:
-            problem(1, "", "de front matter ontbreekt. Begin het bestand met een regel '---', dan de velden, "
-                           "en sluit af met nog een regel '---'.")
+            problem(
+                1,
+                "",
+                "de front matter ontbreekt. Begin het bestand met een regel '---', dan de velden, "
+                "en sluit af met nog een regel '---'.",
+            )
         return None, problems
     body = front.body
     offset = front.first_line
@@ -143,8 +153,12 @@ def read(path: Path, rel: str, collection: Collection, vocabularies: dict[str, V
         key = key_node.value
         line = key_node.start_mark.line + offset
         if key not in collection.keys:
-            problem(line, key, f"dit veld is onbekend bij een {collection.label}.{did_you_mean(key, collection.keys, _KEY_ALIASES)} "
-                               f"Toegestane velden: {quoted_list(collection.keys)}.")
+            problem(
+                line,
+                key,
+                f"dit veld is onbekend bij een {collection.label}.{did_you_mean(key, collection.keys, _KEY_ALIASES)} "
+                f"Toegestane velden: {quoted_list(collection.keys)}.",
+            )
             continue
         nodes[key] = value_node
         lines[key] = line
@@ -154,10 +168,14 @@ def read(path: Path, rel: str, collection: Collection, vocabularies: dict[str, V
         node = nodes.get(field.key)
         if node is None or kinds.is_empty(node):
             if field.required:
-                problem(lines.get(field.key, 0), field.key,
-                        f"dit verplichte veld {'is leeg' if node is not None else 'ontbreekt'}. "
-                        f"Vul in: {field.description.rstrip('?.')}.")
+                problem(
+                    lines.get(field.key, 0),
+                    field.key,
+                    f"dit verplichte veld {'is leeg' if node is not None else 'ontbreekt'}. "
+                    f"Vul in: {field.description.rstrip('?.')}.",
+                )
             continue
+
         def report(line: int, message: str, key: str = field.key) -> None:
             problem(line, key, message)
 
@@ -168,8 +186,11 @@ def read(path: Path, rel: str, collection: Collection, vocabularies: dict[str, V
     problems += placeholders(rel, collection, values, lines, body, text)
     named = collection.named_by
     if named and values.get(named) not in (None, slug):
-        problem(lines[named], named, f"'{values[named]}' hoort bij de bestandsnaam '{values[named]}.md', "
-                                     f"maar dit bestand heet '{path.name}'.")
+        problem(
+            lines[named],
+            named,
+            f"'{values[named]}' hoort bij de bestandsnaam '{values[named]}.md', maar dit bestand heet '{path.name}'.",
+        )
     # An entry with mistakes still takes part in the checks across files (so a typo in one form does
     # not also report every link to it as broken); the build stops on its problems anyway.
     problems = yamlread.at_most(problems, rel)
@@ -190,13 +211,32 @@ def read(path: Path, rel: str, collection: Collection, vocabularies: dict[str, V
 
 
 _KEY_ALIASES = {
-    "title": "titel", "thema": "themas", "thema's": "themas", "themes": "themas", "provincies": "provincie",
-    "gemeenten": "gemeente", "year": "jaar", "bron": "bronnen", "sources": "bronnen", "vorm": "vormen",
-    "instrument": "instrumenten", "tools": "instrumenten", "rol": "overheidsrol", "overheidsrollen": "overheidsrol",
-    "trede": "ladder", "treden": "ladder", "participatieladder": "ladder", "aantal_inwoners": "inwoners",
-    "inwonertal": "inwoners", "summary": "samenvatting", "related": "gerelateerd", "fases": "fase",
-    "fasen": "fase", "doelgroepen": "doelgroep",
+    "title": "titel",
+    "thema": "themas",
+    "thema's": "themas",
+    "themes": "themas",
+    "provincies": "provincie",
+    "gemeenten": "gemeente",
+    "year": "jaar",
+    "bron": "bronnen",
+    "sources": "bronnen",
+    "vorm": "vormen",
+    "instrument": "instrumenten",
+    "tools": "instrumenten",
+    "rol": "overheidsrol",
+    "overheidsrollen": "overheidsrol",
+    "trede": "ladder",
+    "treden": "ladder",
+    "participatieladder": "ladder",
+    "aantal_inwoners": "inwoners",
+    "inwonertal": "inwoners",
+    "summary": "samenvatting",
+    "related": "gerelateerd",
+    "fases": "fase",
+    "fasen": "fase",
+    "doelgroepen": "doelgroep",
 }
+
 
 def _suggest_slug(stem: str) -> str:
     from .textutil import slugify

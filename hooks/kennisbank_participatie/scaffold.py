@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Mapping
 
 import yaml
 
@@ -17,7 +17,13 @@ PLACEHOLDER = "dit is nog voorbeeldtekst uit het sjabloon"
 
 SECTIONS = {
     "praktijkvoorbeeld": ("Wat deed de gemeente?", "Waarom?", "Hoe ging het?", "Wat leverde het op?", "Wat kun je ervan leren?"),
-    "keuzemenu": ("Wat is het?", "Wanneer kies je dit?", "Wie neemt het initiatief?", "Wat vraagt het van jullie?", "Wat biedt de gemeente?"),
+    "keuzemenu": (
+        "Wat is het?",
+        "Wanneer kies je dit?",
+        "Wie neemt het initiatief?",
+        "Wat vraagt het van jullie?",
+        "Wat biedt de gemeente?",
+    ),
     "toolbox": ("Wat is het?", "Wanneer gebruik je het?", "Hoe werkt het?", "Let op"),
     "trede": ("Wat betekent deze trede?", "Wanneer kies je deze trede?", "Valkuilen"),
 }
@@ -71,7 +77,9 @@ def _example_texts(field: Field) -> set[str]:
     return set()
 
 
-def placeholders(rel: str, collection: Collection, values: Mapping[str, object], lines: Mapping[str, int], body: str, text: str) -> list[Problem]:
+def placeholders(
+    rel: str, collection: Collection, values: Mapping[str, object], lines: Mapping[str, int], body: str, text: str
+) -> list[Problem]:
     """Every place where a file still holds the scaffold's example text, so it cannot be published by accident."""
     found = []
     for field in collection.fields:
@@ -79,16 +87,31 @@ def placeholders(rel: str, collection: Collection, values: Mapping[str, object],
         value = values.get(field.key)
         if not examples or value is None:
             continue
-        held = ([getattr(source, key) for source in value for key in ("titel", "uitgever")]
-                if field.kind is Kind.SOURCES and isinstance(value, tuple) else [value])
+        held = (
+            [getattr(source, key) for source in value for key in ("titel", "uitgever")]
+            if field.kind is Kind.SOURCES and isinstance(value, tuple)
+            else [value]
+        )
         for item in held:
             if item in examples:
-                found.append(Problem(rel, lines.get(field.key, 0), field.key,
-                                     f"{PLACEHOLDER}: '{item}'. Vervang het door echte tekst uit de bron."))
+                found.append(
+                    Problem(
+                        rel,
+                        lines.get(field.key, 0),
+                        field.key,
+                        f"{PLACEHOLDER}: '{item}'. Vervang het door echte tekst uit de bron.",
+                    )
+                )
     if BODY_PLACEHOLDER in body:
         start = text.count("\n", 0, text.index(body)) + 1 if body and body in text else 0
         for number, line in enumerate(body.split("\n")):
             if BODY_PLACEHOLDER in line:
-                found.append(Problem(rel, start + number, "tekst",
-                                     f"{PLACEHOLDER}: '{BODY_PLACEHOLDER}'. Schrijf hier je eigen tekst, of haal het kopje weg."))
+                found.append(
+                    Problem(
+                        rel,
+                        start + number,
+                        "tekst",
+                        f"{PLACEHOLDER}: '{BODY_PLACEHOLDER}'. Schrijf hier je eigen tekst, of haal het kopje weg.",
+                    )
+                )
     return found

@@ -129,18 +129,28 @@ PERIOD_KEYS: dict[str, tuple[bool, str]] = {
 
 TITEL = Field("titel", Kind.TEXT, True, "de titel van de pagina, kort en duidelijk", "Gemeente: wat er gebeurde")
 SAMENVATTING = Field(
-    "samenvatting", Kind.TEXT, True, "één tot drie korte zinnen: waar gaat het over?",
+    "samenvatting",
+    Kind.TEXT,
+    True,
+    "één tot drie korte zinnen: waar gaat het over?",
     "Eén tot drie korte zinnen over wat er gebeurde en wat het opleverde.",
 )
 BRONNEN = Field(
-    "bronnen", Kind.SOURCES, True, "de bronnen waar de feiten uit komen (titel, uitgever, jaar, pagina, url)",
+    "bronnen",
+    Kind.SOURCES,
+    True,
+    "de bronnen waar de feiten uit komen (titel, uitgever, jaar, pagina, url)",
     [{"titel": "Titel van de bron", "uitgever": "Naam van de uitgever", "jaar": 2024}],
 )
 
 
 def _ladder(required: bool) -> Field:
     return Field(
-        "ladder", Kind.TERMS, required, "de trede(n) van de participatieladder", ["raadplegen"],
+        "ladder",
+        Kind.TERMS,
+        required,
+        "de trede(n) van de participatieladder",
+        ["raadplegen"],
         vocabulary=("ladder",),
     )
 
@@ -156,8 +166,13 @@ TOOLS = Related("instrumenten", "Instrumenten uit de toolbox", "toolbox")
 
 def _examples_with(this: str) -> Related:
     """The praktijkvoorbeelden that use a form or tool; a long list continues in its catalogue."""
-    return Related("praktijkvoorbeelden", f"Praktijkvoorbeelden met {this}", "praktijkvoorbeeld",
-                   f"Er is nog geen praktijkvoorbeeld met {this}.", continued=True)
+    return Related(
+        "praktijkvoorbeelden",
+        f"Praktijkvoorbeelden met {this}",
+        "praktijkvoorbeeld",
+        f"Er is nog geen praktijkvoorbeeld met {this}.",
+        continued=True,
+    )
 
 
 PRAKTIJKVOORBEELD = Collection(
@@ -169,27 +184,49 @@ PRAKTIJKVOORBEELD = Collection(
     fields=(
         TITEL,
         Field("gemeente", Kind.TEXTS, True, "de gemeente, of een lijst van gemeenten, zoals de bron ze noemt", "Emmen"),
-        Field("provincie", Kind.TERMS, True, "de provincie (of een lijst), precies zoals in de woordenlijst", "Drenthe",
-              vocabulary=("provincie",)),
+        Field(
+            "provincie",
+            Kind.TERMS,
+            True,
+            "de provincie (of een lijst), precies zoals in de woordenlijst",
+            "Drenthe",
+            vocabulary=("provincie",),
+        ),
         Field("jaar", Kind.YEAR, True, "het jaar dat de bron beschrijft, een heel getal", 2020),
         SAMENVATTING,
         _ladder(True),
         BRONNEN,
-        Field("inwoners", Kind.COUNT, False, "het aantal inwoners volgens de bron, bijvoorbeeld 45000 of \"45.000\" (met aanhalingstekens)", None),
+        Field(
+            "inwoners",
+            Kind.COUNT,
+            False,
+            'het aantal inwoners volgens de bron, bijvoorbeeld 45000 of "45.000" (met aanhalingstekens)',
+            None,
+        ),
         Field("themas", Kind.TERMS, False, "de thema's", ["leefbaarheid"], vocabulary=("thema",)),
-        Field("overheidsrol", Kind.TERMS, False, "de rol van de overheid (overheidsparticipatietrap)", ["faciliteren"],
-              vocabulary=("overheidsrol",)),
+        Field(
+            "overheidsrol",
+            Kind.TERMS,
+            False,
+            "de rol van de overheid (overheidsparticipatietrap)",
+            ["faciliteren"],
+            vocabulary=("overheidsrol",),
+        ),
         _refs("vormen", "keuzemenu", "vormen uit het Keuzemenu die dit voorbeeld laat zien (bestandsnamen zonder .md)"),
         _refs("instrumenten", "toolbox", "instrumenten uit de toolbox die hier gebruikt zijn (bestandsnamen zonder .md)"),
         _refs("gerelateerd", "praktijkvoorbeeld", "verwante praktijkvoorbeelden (bestandsnamen zonder .md)"),
         Field("status", Kind.TERM, False, "hoe het ervoor stond toen de bron verscheen", None, vocabulary=("status",)),
-        Field("onderbouwing", Kind.TERM, True, "wat de bron laat zien: beschreven, resultaten of geevalueerd",
-              "beschreven", vocabulary=("onderbouwing",)),
+        Field(
+            "onderbouwing",
+            Kind.TERM,
+            True,
+            "wat de bron laat zien: beschreven, resultaten of geevalueerd",
+            "beschreven",
+            vocabulary=("onderbouwing",),
+        ),
         Field("deelnemers", Kind.COUNT, False, "hoeveel mensen meededen, alleen als de bron het noemt", None),
-        Field("budget", Kind.COUNT, False, "het budget in hele euro's, alleen als de bron het noemt, bijvoorbeeld 25.000",
-              None),
-        Field("periode", Kind.PERIOD, False, "van welk jaar tot welk jaar het liep, alleen als de bron het noemt",
-              None),
+        Field("budget", Kind.COUNT, False, "het budget in hele euro's, alleen als de bron het noemt, bijvoorbeeld 25.000", None),
+        Field("periode", Kind.PERIOD, False, "van welk jaar tot welk jaar het liep, alleen als de bron het noemt", None),
     ),
     in_words="de praktijkvoorbeelden",
     search_kind="praktijkvoorbeeld",
@@ -228,10 +265,17 @@ KEUZEMENU = Collection(
         TITEL,
         SAMENVATTING,
         _ladder(True),
-        Field("initiatief", Kind.TERMS, True, "wie neemt het initiatief?", ["dorps- en wijkorganisaties"],
-              vocabulary=("partij",)),
-        Field("inzet", Kind.EFFORT, True, "wat het vraagt: tijd, geld en mensen (weinig, gemiddeld of veel)",
-              {"tijd": "gemiddeld", "geld": "weinig", "mensen": "gemiddeld"}, vocabulary=("inzet",)),
+        Field(
+            "initiatief", Kind.TERMS, True, "wie neemt het initiatief?", ["dorps- en wijkorganisaties"], vocabulary=("partij",)
+        ),
+        Field(
+            "inzet",
+            Kind.EFFORT,
+            True,
+            "wat het vraagt: tijd, geld en mensen (weinig, gemiddeld of veel)",
+            {"tijd": "gemiddeld", "geld": "weinig", "mensen": "gemiddeld"},
+            vocabulary=("inzet",),
+        ),
         BRONNEN,
         Field("themas", Kind.TERMS, False, "de thema's", [], vocabulary=("thema",)),
         _refs("instrumenten", "toolbox", "instrumenten uit de toolbox die bij deze vorm horen"),
@@ -282,8 +326,9 @@ TREDE = Collection(
     url_prefix=urls.PARTICIPATIELADDER,
     fields=(
         TITEL,
-        Field("trede", Kind.TERM, True, "de trede; gelijk aan de bestandsnaam", "raadplegen",
-              vocabulary=("ladder", "overheidsrol")),
+        Field(
+            "trede", Kind.TERM, True, "de trede; gelijk aan de bestandsnaam", "raadplegen", vocabulary=("ladder", "overheidsrol")
+        ),
         SAMENVATTING,
         BRONNEN,
     ),
@@ -317,10 +362,16 @@ def _declaration_problems(collection: Collection) -> list[str]:
     if collection.named_by:
         named.append(collection.named_by)
     problems = [f"{collection.key}: no field '{key}'" for key in named if key not in collection.keys]
-    problems += [f"{collection.key}: no collection '{related.collection}'" for related in collection.related
-                 if related.collection not in BY_KEY]
-    problems += [f"{collection.key}.{field.key}: no collection '{field.refers_to}'" for field in collection.fields
-                 if field.refers_to and field.refers_to not in BY_KEY]
+    problems += [
+        f"{collection.key}: no collection '{related.collection}'"
+        for related in collection.related
+        if related.collection not in BY_KEY
+    ]
+    problems += [
+        f"{collection.key}.{field.key}: no collection '{field.refers_to}'"
+        for field in collection.fields
+        if field.refers_to and field.refers_to not in BY_KEY
+    ]
     return problems
 
 

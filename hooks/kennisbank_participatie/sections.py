@@ -54,10 +54,19 @@ def keuzemenu_index(indexes: Indexes, page_url: str) -> str:
     used.update({part: {getattr(form.fields["inzet"], part) for form in forms} for part in EFFORT_KEYS})
     groups = [
         _checkboxes("ladder", "Trede", [(t.value, t.label) for t in vocabularies["ladder"].terms if t.value in used["ladder"]]),
-        _checkboxes("initiatief", "Wie begint?", [(t.value, t.label) for t in vocabularies["partij"].terms if t.value in used["initiatief"]]),
-        *(_checkboxes(part, f"{PART_LABELS[part]}: wat vraagt het?",
-                      [(t.value, t.label) for t in vocabularies[VOCABULARY].terms if t.value in used[part]])
-          for part in EFFORT_KEYS),
+        _checkboxes(
+            "initiatief",
+            "Wie begint?",
+            [(t.value, t.label) for t in vocabularies["partij"].terms if t.value in used["initiatief"]],
+        ),
+        *(
+            _checkboxes(
+                part,
+                f"{PART_LABELS[part]}: wat vraagt het?",
+                [(t.value, t.label) for t in vocabularies[VOCABULARY].terms if t.value in used[part]],
+            )
+            for part in EFFORT_KEYS
+        ),
     ]
     cards = "".join(_form_card(indexes, form, page_url) for form in forms)
     return (
@@ -73,7 +82,7 @@ def keuzemenu_index(indexes: Indexes, page_url: str) -> str:
         '<p id="kb-geen-vormen" hidden>Geen vorm past bij deze filters. Kies minder filters of wis ze.</p>'
         '<div id="kb-keuzebalk" class="kb-keuzebalk" hidden></div>'
         "</div>"
-        f'<p>{link(relative(urls.BOOKLET, page_url), "Het hele Keuzemenu als boekje om te printen")}</p>'
+        f"<p>{link(relative(urls.BOOKLET, page_url), 'Het hele Keuzemenu als boekje om te printen')}</p>"
     )
 
 

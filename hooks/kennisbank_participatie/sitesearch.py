@@ -21,10 +21,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from . import dutch, urls
-from .textutil import fold
 from .indexes import FACET, Indexes
 from .records import Entry
 from .schema import BY_KEY
+from .textutil import fold
 
 INDEX_DIR, WORDS_FILE = urls.SEARCH_INDEX_DIR, urls.SEARCH_WORDS
 LANGUAGE = urls.SEARCH_LANGUAGE
@@ -51,7 +51,10 @@ def document(indexes: Indexes, entry: Entry | None, title: str, url: str, body_h
     if entry is None:
         return Document(url=url, title=str(title or ""), summary="", kind="pagina", body=plain_text(body_html))
     return Document(
-        url=url, title=entry.titel, summary=entry.samenvatting, kind=BY_KEY[entry.collection].search_kind,
+        url=url,
+        title=entry.titel,
+        summary=entry.samenvatting,
+        kind=BY_KEY[entry.collection].search_kind,
         body=plain_text(body_html),
         gemeente=", ".join(indexes.label(FACET["gemeente"], value) for value in entry.values("gemeente")),
         jaar=str(entry.fields.get("jaar", "")),
@@ -106,21 +109,26 @@ def _terms(lexicon: dutch.Lexicon, text: str) -> str:
 
 def page_html(document: Document, lexicon: dutch.Lexicon) -> str:
     """What Pagefind indexes for one page. The metadata sits outside the body, so it is not searched text."""
-    meta = {"title": document.title, "soort": document.kind, "samenvatting": document.summary,
-            "gemeente": document.gemeente, "jaar": document.jaar}
+    meta = {
+        "title": document.title,
+        "soort": document.kind,
+        "samenvatting": document.summary,
+        "gemeente": document.gemeente,
+        "jaar": document.jaar,
+    }
     meta_tags = "".join(f'<meta data-pagefind-meta="{name}:{escape(value)}" content="">' for name, value in meta.items() if value)
     return (
         f'<!DOCTYPE html><html lang="nl"><head><title>{escape(document.title)}</title></head><body>'
-        f'{meta_tags}'
-        f'<main data-pagefind-body>'
+        f"{meta_tags}"
+        f"<main data-pagefind-body>"
         f'<h1 data-pagefind-weight="{TITLE_WEIGHT}">{escape(document.title)}</h1>'
         f'<p data-pagefind-weight="{SUMMARY_WEIGHT}">{escape(document.summary)}</p>'
-        f'<p>{escape(document.body)}</p>'
-        f'<p>{TERMS_MARKER}</p>'
+        f"<p>{escape(document.body)}</p>"
+        f"<p>{TERMS_MARKER}</p>"
         f'<p data-pagefind-weight="{TITLE_WEIGHT}">{_terms(lexicon, document.title)}</p>'
         f'<p data-pagefind-weight="{SUMMARY_WEIGHT}">{_terms(lexicon, document.summary)}</p>'
-        f'<p>{_terms(lexicon, document.body)} {KIND_PREFIX}{document.kind}</p>'
-        f'</main></body></html>'
+        f"<p>{_terms(lexicon, document.body)} {KIND_PREFIX}{document.kind}</p>"
+        f"</main></body></html>"
     )
 
 
@@ -134,8 +142,17 @@ def language_data(lexicon: dutch.Lexicon, index: str) -> bytes:
     index, so the browser fetches its metadata at once instead of after pagefind-entry.json. Gzip
     without a timestamp, so the same content gives the same file."""
     words = "\n".join(k if shown == k else f"{k} {shown}" for k, shown in lexicon.shown.items())
-    data = {"index": index, "marker": TERMS_MARKER, "soort": KIND_PREFIX, "minDeel": dutch.MIN_PART, "maxDelen": dutch.MAX_PARTS, "typefout": dutch.TYPO_MIN_LENGTH,
-            "stopwoorden": sorted(dutch.STOP_WORDS), "synoniemen": lexicon.synonym_of, "woorden": words}
+    data = {
+        "index": index,
+        "marker": TERMS_MARKER,
+        "soort": KIND_PREFIX,
+        "minDeel": dutch.MIN_PART,
+        "maxDelen": dutch.MAX_PARTS,
+        "typefout": dutch.TYPO_MIN_LENGTH,
+        "stopwoorden": sorted(dutch.STOP_WORDS),
+        "synoniemen": lexicon.synonym_of,
+        "woorden": words,
+    }
     return gzip.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), mtime=0)
 
 
@@ -149,8 +166,18 @@ def _write_index(site_dir: Path, pages: list[tuple[str, str]]) -> None:
         # Pagefind's command, not its Python API: the API stops its service the moment it answers "written",
         # and a build once found pagefind.js cut short; a command that has exited has written everything.
         # force_language keeps one Dutch index whatever a page says.
-        command = [sys.executable, "-m", "pagefind", "--site", folder, "--output-path", str(site_dir / INDEX_DIR),
-                   "--force-language", LANGUAGE, "--silent"]
+        command = [
+            sys.executable,
+            "-m",
+            "pagefind",
+            "--site",
+            folder,
+            "--output-path",
+            str(site_dir / INDEX_DIR),
+            "--force-language",
+            LANGUAGE,
+            "--silent",
+        ]
         finished = subprocess.run(command, capture_output=True, text=True, check=False)
         if finished.returncode:
             raise RuntimeError(f"Pagefind kon de zoekindex niet maken:\n{finished.stdout}{finished.stderr}")

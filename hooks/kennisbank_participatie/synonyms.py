@@ -18,22 +18,31 @@ _GROUP_FIELDS = {"woorden": True, "waarom": True}
 def load(root: Path) -> tuple[tuple[str, ...], ...]:
     """The synonym groups, each as its editors wrote the words; every mistake in one ContentError.
     Read within the limits of every data file (no anchors, depth, size), with file, line and field."""
-    data = yamlread.open_data_file(root / SYNONYMS_FILE, SYNONYMS_FILE,
-                                   "dit bestand is leeg. Hier hoort een lijst 'groepen:' met groepen woorden.", "groepen")
+    data = yamlread.open_data_file(
+        root / SYNONYMS_FILE,
+        SYNONYMS_FILE,
+        "dit bestand is leeg. Hier hoort een lijst 'groepen:' met groepen woorden.",
+        "groepen",
+    )
     report = data.report
     top = yamlread.mapping(data.root, "", report, {"groepen": True}) or {}
     groups: list[tuple[str, ...]] = []
     seen: dict[str, int] = {}  # key -> number of the group that has it
-    for number, group_node in enumerate(yamlread.sequence(top["groepen"], "groepen", report) if "groepen" in top else [],
-                                        start=1):
+    for number, group_node in enumerate(
+        yamlread.sequence(top["groepen"], "groepen", report) if "groepen" in top else [], start=1
+    ):
         where = f"groepen[{number}]"
         group = yamlread.mapping(group_node, where, report, _GROUP_FIELDS)
         if group is None:
             continue
         why = group.get("waarom")
         if why is not None and not (isinstance(why, yaml.ScalarNode) and why.tag != yamlread.NULL_TAG and why.value.strip()):
-            report(why, f"{where}.waarom", f"hier hoort tekst, maar er staat {yamlread.shown(why)}. Schrijf op in welke bron "
-                                           f"of pagina deze woorden hetzelfde betekenen.")
+            report(
+                why,
+                f"{where}.waarom",
+                f"hier hoort tekst, maar er staat {yamlread.shown(why)}. Schrijf op in welke bron "
+                f"of pagina deze woorden hetzelfde betekenen.",
+            )
         if "woorden" not in group:
             continue
         members = yamlread.sequence(group["woorden"], f"{where}.woorden", report)
@@ -46,11 +55,17 @@ def load(root: Path) -> tuple[tuple[str, ...], ...]:
             if word is None:
                 continue
             if not word.isalpha():
-                report(member, f"{where}.woorden", f"'{word}' is geen los woord. Gebruik alleen letters, zonder spaties of cijfers.")
+                report(
+                    member, f"{where}.woorden", f"'{word}' is geen los woord. Gebruik alleen letters, zonder spaties of cijfers."
+                )
                 continue
             member_key = key(fold(word))
             if seen.get(member_key, number) != number:
-                report(member, f"{where}.woorden", f"'{word}' staat ook in groep {seen[member_key]}. Een woord staat in maar één groep.")
+                report(
+                    member,
+                    f"{where}.woorden",
+                    f"'{word}' staat ook in groep {seen[member_key]}. Een woord staat in maar één groep.",
+                )
                 continue
             seen[member_key] = number
             words.append(word)

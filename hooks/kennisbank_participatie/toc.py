@@ -34,7 +34,13 @@ class _Headings(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = dict(attrs)
-        if len(tag) == 2 and tag[0] == "h" and tag[1].isdigit() and int(tag[1]) in self.levels and (anchor := attributes.get("id")):
+        if (
+            len(tag) == 2
+            and tag[0] == "h"
+            and tag[1].isdigit()
+            and int(tag[1]) in self.levels
+            and (anchor := attributes.get("id"))
+        ):
             self._open = (int(tag[1]), anchor, [])
         elif self._open and tag == "a" and "headerlink" in (attributes.get("class") or "").split():
             self._skip += 1

@@ -186,6 +186,8 @@ def search_shipped(name: str) -> bool:
     web worker and the wasm of other languages are not shipped."""
     shipped = ("pagefind.js", "pagefind-entry.json", f"wasm.{SEARCH_LANGUAGE}.pagefind", "index", "fragment", "filter")
     return name in shipped or name.endswith(".pf_meta")
+
+
 SEARCH_WORDS = "zoeken/taal.dat"  # gzip-compressed JSON; not '.gz', so no server adds a Content-Encoding
 
 # The web editor (Decap CMS): static files only, no page of the site.

@@ -63,23 +63,34 @@ def load(path: Path, rel: str = "data/vocabulaire.yml") -> dict[str, Vocabulary]
             continue
         terms: list[Term] = []
         slugs: dict[str, str] = {}
-        for where, _, item in yamlread.groups(spec.get("waarden", spec_node), f"{key}.waarden", report,
-                                              {"waarde": True, "label": True, "uitleg": True, "ook": False, "betekenis": False}):
-            value, label, description = (yamlread.scalar(item.get(name), f"{where}.{name}", report)
-                                         for name in ("waarde", "label", "uitleg"))
+        for where, _, item in yamlread.groups(
+            spec.get("waarden", spec_node),
+            f"{key}.waarden",
+            report,
+            {"waarde": True, "label": True, "uitleg": True, "ook": False, "betekenis": False},
+        ):
+            value, label, description = (
+                yamlread.scalar(item.get(name), f"{where}.{name}", report) for name in ("waarde", "label", "uitleg")
+            )
             aliases = yamlread.texts(yamlread.one_or_more(item.get("ook")), f"{where}.ook", report)
             meanings = _meanings(item.get("betekenis"), f"{where}.betekenis", report)
             if value is None or label is None or description is None or aliases is None or meanings is None:
                 continue
             slug = slugify(value)
             if not slug or urls.is_list_page_name(slug):
-                report(item["waarde"], f"{where}.waarde",
-                       f"'{value}' kan geen paginanaam worden ({'leeg' if not slug else slug}). Gebruik letters of "
-                       f"cijfers, en niet 'index' of 'pagina'.")
+                report(
+                    item["waarde"],
+                    f"{where}.waarde",
+                    f"'{value}' kan geen paginanaam worden ({'leeg' if not slug else slug}). Gebruik letters of "
+                    f"cijfers, en niet 'index' of 'pagina'.",
+                )
                 continue
             if slug in slugs:
-                report(item["waarde"], f"{where}.waarde", f"'{value}' geeft dezelfde paginanaam als '{slugs[slug]}'. "
-                                                          f"Elke waarde heeft een eigen naam nodig.")
+                report(
+                    item["waarde"],
+                    f"{where}.waarde",
+                    f"'{value}' geeft dezelfde paginanaam als '{slugs[slug]}'. Elke waarde heeft een eigen naam nodig.",
+                )
                 continue
             slugs[slug] = value
             terms.append(Term(value, label, description, tuple(aliases), meanings))

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Mapping
 
 import yaml
 
-from .problems import INVISIBLE as _INVISIBLE, ContentError, Problem
+from .problems import INVISIBLE as _INVISIBLE
+from .problems import ContentError, Problem
 
 _Loader: type[yaml.CSafeLoader] | type[yaml.SafeLoader]
 try:
@@ -30,8 +31,16 @@ MAX_DEPTH = 20  # nested lists and groups; front matter needs 3, the data files 
 MAX_PROBLEMS = 25  # per file: beyond this the editor first fixes these
 NULL_TAG = "tag:yaml.org,2002:null"
 
-_CONTROL_NAMES = {"\x00": "NUL", "\x07": "BEL", "\x08": "BACKSPACE", "\x0b": "VERTICAL TAB", "\x0c": "FORM FEED",
-                  "\x1b": "ESCAPE", "\x7f": "DELETE", "\x85": "NEXT LINE"}
+_CONTROL_NAMES = {
+    "\x00": "NUL",
+    "\x07": "BEL",
+    "\x08": "BACKSPACE",
+    "\x0b": "VERTICAL TAB",
+    "\x0c": "FORM FEED",
+    "\x1b": "ESCAPE",
+    "\x7f": "DELETE",
+    "\x85": "NEXT LINE",
+}
 
 
 def describe_character(char: str) -> str:
@@ -53,8 +62,13 @@ def invisible_characters(text: str, first_line: int = 1, limit: int = 5) -> list
 
 
 def invisible_problem(rel: str, line: int, field: str, description: str) -> Problem:
-    return Problem(rel, line, field, f"hier staat een {description}. Je ziet het niet, maar het breekt de site. "
-                                     f"Haal het weg (het komt vaak mee bij kopiëren en plakken).")
+    return Problem(
+        rel,
+        line,
+        field,
+        f"hier staat een {description}. Je ziet het niet, maar het breekt de site. "
+        f"Haal het weg (het komt vaak mee bij kopiëren en plakken).",
+    )
 
 
 def read_text(path: Path, rel: str) -> tuple[str | None, list[Problem]]:
@@ -67,22 +81,40 @@ def read_text(path: Path, rel: str) -> tuple[str | None, list[Problem]]:
         return None, [Problem(rel, 0, "", "dit is geen gewoon bestand. Zet hier alleen tekstbestanden neer.")]
     size = path.stat().st_size
     if size > MAX_BYTES:
-        return None, [Problem(rel, 0, "", f"dit bestand is te groot ({size / 1_000_000:.1f} MB). "
-                                          f"Toegestaan: hoogstens {MAX_BYTES // 1_000_000} MB.")]
+        return None, [
+            Problem(
+                rel,
+                0,
+                "",
+                f"dit bestand is te groot ({size / 1_000_000:.1f} MB). Toegestaan: hoogstens {MAX_BYTES // 1_000_000} MB.",
+            )
+        ]
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
-        return None, [Problem(rel, line, "", "het bestand is geen UTF-8-tekst: op deze regel staat een teken dat "
-                                             "niet kan worden gelezen. Sla het bestand op als UTF-8.")]
+        return None, [
+            Problem(
+                rel,
+                line,
+                "",
+                "het bestand is geen UTF-8-tekst: op deze regel staat een teken dat "
+                "niet kan worden gelezen. Sla het bestand op als UTF-8.",
+            )
+        ]
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     return text, []
 
 
 def link_problem(path: Path, rel: str) -> Problem:
-    return Problem(rel, 0, "", "dit is een link (symlink) naar een ander bestand of een andere map. De kennisbank "
-                               "gebruikt alleen gewone bestanden uit de repository. Zet de inhoud zelf hier neer.")
+    return Problem(
+        rel,
+        0,
+        "",
+        "dit is een link (symlink) naar een ander bestand of een andere map. De kennisbank "
+        "gebruikt alleen gewone bestanden uit de repository. Zet de inhoud zelf hier neer.",
+    )
 
 
 @dataclass(frozen=True)
@@ -105,19 +137,38 @@ def split(text: str, rel: str) -> tuple[FrontMatter | None, list[Problem]]:
     lines = text.split("\n")
     if not _OPEN.match(lines[0]):
         first = next((n for n, line in enumerate(lines) if line.strip()), 0)
-        if first and _OPEN.match(lines[first]) and any(_OPEN.match(line) for line in lines[first + 1:]):
-            return None, [Problem(rel, first + 1, "", "de front matter moet op de eerste regel van het bestand "
-                                                      "beginnen. Haal de lege regels erboven weg.")]
+        if first and _OPEN.match(lines[first]) and any(_OPEN.match(line) for line in lines[first + 1 :]):
+            return None, [
+                Problem(
+                    rel,
+                    first + 1,
+                    "",
+                    "de front matter moet op de eerste regel van het bestand beginnen. Haal de lege regels erboven weg.",
+                )
+            ]
         if _LOOKS_LIKE_OPEN.match(lines[0]):
-            return None, [Problem(rel, 1, "", f"de eerste regel is '{lines[0].strip()[:20]}'. De front matter begint "
-                                              f"met een regel met precies drie streepjes: '---'.")]
+            return None, [
+                Problem(
+                    rel,
+                    1,
+                    "",
+                    f"de eerste regel is '{lines[0].strip()[:20]}'. De front matter begint "
+                    f"met een regel met precies drie streepjes: '---'.",
+                )
+            ]
         return None, []
     for number, line in enumerate(lines[1:], start=1):
         if _OPEN.match(line):
-            return FrontMatter("\n".join(lines[1:number]) + "\n", 2, "\n".join(lines[number + 1:])), []
+            return FrontMatter("\n".join(lines[1:number]) + "\n", 2, "\n".join(lines[number + 1 :])), []
         if _LOOKS_LIKE_OPEN.match(line) and line.startswith("-"):
-            return None, [Problem(rel, number + 1, "", f"'{line.strip()[:20]}' sluit de front matter niet af. "
-                                                       f"Gebruik een regel met precies drie streepjes: '---'.")]
+            return None, [
+                Problem(
+                    rel,
+                    number + 1,
+                    "",
+                    f"'{line.strip()[:20]}' sluit de front matter niet af. Gebruik een regel met precies drie streepjes: '---'.",
+                )
+            ]
     return None, [Problem(rel, 1, "", "de front matter is niet afgesloten. Zet na de velden een regel met alleen '---'.")]
 
 
@@ -128,15 +179,26 @@ def compose(source: str, rel: str, first_line: int = 1, whole: str = "de front m
     other mistake in the file is found in the same run."""
     size = len(source.encode("utf-8"))
     if size > MAX_YAML_BYTES:
-        return None, [Problem(rel, first_line, "", f"{whole} is te lang ({size // 1000} kB). Toegestaan: hoogstens "
-                                                   f"{MAX_YAML_BYTES // 1000} kB.")]
+        return None, [
+            Problem(
+                rel, first_line, "", f"{whole} is te lang ({size // 1000} kB). Toegestaan: hoogstens {MAX_YAML_BYTES // 1000} kB."
+            )
+        ]
     lines = source.split("\n")
-    problems = [invisible_problem(rel, line, _field_at(lines, line - first_line), description)
-                for line, description in invisible_characters(source, first_line)]
+    problems = [
+        invisible_problem(rel, line, _field_at(lines, line - first_line), description)
+        for line, description in invisible_characters(source, first_line)
+    ]
     for number, line in enumerate(lines):
         if "\t" in line:
-            problems.append(Problem(rel, number + first_line, _field_at(lines, number),
-                                    "hier staat een tab. Gebruik spaties om in te springen en tussen de woorden."))
+            problems.append(
+                Problem(
+                    rel,
+                    number + first_line,
+                    _field_at(lines, number),
+                    "hier staat een tab. Gebruik spaties om in te springen en tussen de woorden.",
+                )
+            )
             break
     if problems:
         return None, problems
@@ -166,7 +228,7 @@ def _field_at(lines: list[str], index: int) -> str:
         if match := _TOP_KEY.match(lines[number]):
             return match.group(1)
         if _ITEM.match(lines[number]):
-            item = f"[{sum(1 for line in lines[:number + 1] if _ITEM.match(line))}]"
+            item = f"[{sum(1 for line in lines[: number + 1] if _ITEM.match(line))}]"
             on_line = _ITEM_KEY.match(lines[index].expandtabs(2))
             return f"{item}.{on_line.group(1)}" if on_line else item
     return ""
@@ -186,17 +248,31 @@ def _check_events(source: str, rel: str, first_line: int, whole: str) -> Problem
                 return _field_at(lines, mark.line)
 
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                return Problem(rel, line, field(), "de tekens '&' en '*' aan het begin van een waarde maken een anker of "
-                                              "verwijzing. Die zijn hier niet toegestaan. Zet de waarde tussen "
-                                              "aanhalingstekens als het teken erbij hoort.")
+                return Problem(
+                    rel,
+                    line,
+                    field(),
+                    "de tekens '&' en '*' aan het begin van een waarde maken een anker of "
+                    "verwijzing. Die zijn hier niet toegestaan. Zet de waarde tussen "
+                    "aanhalingstekens als het teken erbij hoort.",
+                )
             if (tag := getattr(event, "tag", None)) not in (None, "!"):
-                return Problem(rel, line, field(), f"'{tag}' is een YAML-tag. Die zijn hier niet toegestaan. Zet de "
-                                              f"waarde tussen aanhalingstekens als het '!' erbij hoort.")
+                return Problem(
+                    rel,
+                    line,
+                    field(),
+                    f"'{tag}' is een YAML-tag. Die zijn hier niet toegestaan. Zet de "
+                    f"waarde tussen aanhalingstekens als het '!' erbij hoort.",
+                )
             if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    return Problem(rel, line, field(), f"hier zitten te veel lijsten of haakjes in elkaar. "
-                                                  f"Toegestaan: hoogstens {MAX_DEPTH} niveaus diep.")
+                    return Problem(
+                        rel,
+                        line,
+                        field(),
+                        f"hier zitten te veel lijsten of haakjes in elkaar. Toegestaan: hoogstens {MAX_DEPTH} niveaus diep.",
+                    )
             elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
                 depth -= 1
             elif isinstance(event, yaml.DocumentStartEvent) and event.explicit and mark.index:
@@ -232,8 +308,11 @@ def _check_tree(root: yaml.Node, rel: str, first_line: int, whole: str) -> list[
                 key = key_node.value
                 if key in seen:
                     where = f"in {whole}" if node is root else "in dezelfde groep"
-                    problems.append(Problem(rel, key_line, key, f"dit veld staat twee keer {where} (ook op "
-                                                                f"regel {seen[key]}). Laat er één staan."))
+                    problems.append(
+                        Problem(
+                            rel, key_line, key, f"dit veld staat twee keer {where} (ook op regel {seen[key]}). Laat er één staan."
+                        )
+                    )
                 seen.setdefault(key, key_line)
                 stack.append((key_node, key))
                 stack.append((value_node, key))
@@ -241,25 +320,38 @@ def _check_tree(root: yaml.Node, rel: str, first_line: int, whole: str) -> list[
 
 
 _HINTS = (
-    ("mapping values are not allowed", "er staat een dubbele punt ':' in een waarde. Zet de hele waarde tussen "
-                                       "aanhalingstekens, bijvoorbeeld titel: \"Zwolle: de ideeënmakelaar\"."),
+    (
+        "mapping values are not allowed",
+        "er staat een dubbele punt ':' in een waarde. Zet de hele waarde tussen "
+        'aanhalingstekens, bijvoorbeeld titel: "Zwolle: de ideeënmakelaar".',
+    ),
     ("could not find expected ':'", "hier mist een dubbele punt ':' na de naam van een veld."),
     ("found unexpected end of stream", "een aanhalingsteken of haakje wordt niet afgesloten."),
     ("did not find expected key", "de inspringing klopt niet: een veld staat niet recht onder de andere velden."),
     ("did not find expected ',' or ']'", "een lijst tussen [ ] is niet goed afgesloten."),
     ("did not find expected ',' or '}'", "een groep velden tussen { } is niet goed afgesloten."),
     ("did not find expected '-' indicator", "een lijst met streepjes '-' is niet goed ingesprongen."),
-    ("found undefined alias", "het teken '*' aan het begin van een waarde is niet toegestaan. Zet de waarde tussen "
-                              "aanhalingstekens."),
-    ("found unknown escape character", "een backslash '\\' tussen dubbele aanhalingstekens is niet toegestaan. "
-                                       "Gebruik enkele aanhalingstekens."),
-    ("expected alphabetic or numeric character", "het teken '*' of '&' aan het begin van een waarde is niet toegestaan. "
-                                                 "Zet de waarde tussen aanhalingstekens."),
-    ("found character that cannot start any token", "een waarde begint met een teken dat niet mag, zoals '@', '`' of "
-                                                    "'%'. Zet de waarde tussen aanhalingstekens."),
+    (
+        "found undefined alias",
+        "het teken '*' aan het begin van een waarde is niet toegestaan. Zet de waarde tussen aanhalingstekens.",
+    ),
+    (
+        "found unknown escape character",
+        "een backslash '\\' tussen dubbele aanhalingstekens is niet toegestaan. Gebruik enkele aanhalingstekens.",
+    ),
+    (
+        "expected alphabetic or numeric character",
+        "het teken '*' of '&' aan het begin van een waarde is niet toegestaan. Zet de waarde tussen aanhalingstekens.",
+    ),
+    (
+        "found character that cannot start any token",
+        "een waarde begint met een teken dat niet mag, zoals '@', '`' of '%'. Zet de waarde tussen aanhalingstekens.",
+    ),
     ("expected <block end>, but found '<scalar>'", "na een waarde tussen aanhalingstekens staat nog tekst."),
-    ("found unexpected ':'", "er staat een dubbele punt ':' op een plek waar dat niet mag. Zet de waarde tussen "
-                             "aanhalingstekens."),
+    (
+        "found unexpected ':'",
+        "er staat een dubbele punt ':' op een plek waar dat niet mag. Zet de waarde tussen aanhalingstekens.",
+    ),
 )
 _QUOTES_INSIDE = re.compile(r"""^\s*(-\s+)?[^:'"]*:\s*(["'])(?:(?!\2).)*\2\s*[^\s#]""")
 
@@ -267,8 +359,12 @@ _QUOTES_INSIDE = re.compile(r"""^\s*(-\s+)?[^:'"]*:\s*(["'])(?:(?!\2).)*\2\s*[^\
 def _yaml_problem(error: yaml.YAMLError, source: str, rel: str, first_line: int, whole: str) -> Problem:
     if not isinstance(error, yaml.MarkedYAMLError):  # a reader error: a character YAML cannot read
         position = getattr(error, "position", 0)
-        return Problem(rel, first_line + source.count("\n", 0, position), "",
-                       "hier staat een teken dat niet in YAML mag. Haal het weg of typ de tekst opnieuw.")
+        return Problem(
+            rel,
+            first_line + source.count("\n", 0, position),
+            "",
+            "hier staat een teken dat niet in YAML mag. Haal het weg of typ de tekst opnieuw.",
+        )
     # An unclosed bracket or quote is found where the file ends; where it was opened helps the editor.
     opened = error.context and error.context.startswith(("while parsing a flow", "while scanning a quoted"))
     mark = (error.context_mark if opened else None) or error.problem_mark or error.context_mark
@@ -277,16 +373,26 @@ def _yaml_problem(error: yaml.YAMLError, source: str, rel: str, first_line: int,
     # A quote inside a value between the same quotes ends the value early; libyaml then blames the indentation.
     for candidate in (line, line - 1, error.context_mark.line if error.context_mark else line):
         if 0 <= candidate < len(lines) and _QUOTES_INSIDE.match(lines[candidate]):
-            return Problem(rel, candidate + first_line, "", "er staan aanhalingstekens binnen aanhalingstekens. "
-                           "Gebruik binnen de tekst de andere soort, bijvoorbeeld titel: 'De \"Buurt\" bestuurt', "
-                           "of zet een aanhalingsteken dubbel: titel: 'Op z''n best'.")
+            return Problem(
+                rel,
+                candidate + first_line,
+                "",
+                "er staan aanhalingstekens binnen aanhalingstekens. "
+                "Gebruik binnen de tekst de andere soort, bijvoorbeeld titel: 'De \"Buurt\" bestuurt', "
+                "of zet een aanhalingsteken dubbel: titel: 'Op z''n best'.",
+            )
     technical = " ".join(filter(None, [error.context, error.problem]))
     field = _field_at(lines, line) if opened else ""
     for needle, hint in _HINTS:
         if needle in technical:
             return Problem(rel, line + first_line, field, f"{whole} is geen geldige YAML: {hint}")
-    return Problem(rel, line + first_line, field, f"{whole} is geen geldige YAML. Kijk op deze regel en de regel erboven of "
-                                               "aanhalingstekens, haakjes, dubbele punten en inspringing kloppen.")
+    return Problem(
+        rel,
+        line + first_line,
+        field,
+        f"{whole} is geen geldige YAML. Kijk op deze regel en de regel erboven of "
+        "aanhalingstekens, haakjes, dubbele punten en inspringing kloppen.",
+    )
 
 
 def at_most(problems: list[Problem], rel: str) -> list[Problem]:
@@ -295,8 +401,9 @@ def at_most(problems: list[Problem], rel: str) -> list[Problem]:
     if len(problems) <= MAX_PROBLEMS:
         return problems
     kept = problems[:MAX_PROBLEMS]
-    return kept + [Problem(rel, 0, "", f"en nog {len(problems) - MAX_PROBLEMS} fouten in dit bestand. "
-                                       f"Verbeter eerst de fouten hierboven.")]
+    return kept + [
+        Problem(rel, 0, "", f"en nog {len(problems) - MAX_PROBLEMS} fouten in dit bestand. Verbeter eerst de fouten hierboven.")
+    ]
 
 
 def load_file(path: Path, rel: str) -> tuple[yaml.Node | None, list[Problem]]:
@@ -362,8 +469,9 @@ def sequence(node: yaml.Node, field: str, report: Report) -> list[yaml.Node]:
     return list(node.value)
 
 
-def groups(node: yaml.Node, field: str, report: Report,
-           allowed: dict[str, bool]) -> Iterator[tuple[str, yaml.Node, dict[str, yaml.Node]]]:
+def groups(
+    node: yaml.Node, field: str, report: Report, allowed: dict[str, bool]
+) -> Iterator[tuple[str, yaml.Node, dict[str, yaml.Node]]]:
     """A list of groups of fields, as every data file has: (field[n], its node, its fields) for each
     item that is a group; the list itself and each group are checked as sequence() and mapping() do."""
     for number, item in enumerate(sequence(node, field, report), start=1):
