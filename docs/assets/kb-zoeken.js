@@ -193,48 +193,18 @@
     trede: "Trede van de ladder", pagina: "Pagina" };
   var ready = null, requested = 0, shownCount = PAGE, current = null;
 
-  // Pagefind asks for its files one after another (pagefind.js, then pagefind-entry.json, then its
-  // metadata and wasm, then index chunks, then the pages found). Every step that can start earlier does:
-  // the wasm (one Dutch index, hooks/kb/sitesearch.py LANGUAGE) with pagefind.js and our language data,
-  // the metadata and the entry file as soon as the language data names them.
-  var PAGEFIND = new URL("pagefind/", base);
-  function preload(url, as) {
-    var link = document.createElement("link");
-    link.rel = as === "script" ? "modulepreload" : "preload";
-    if (as !== "script") { link.as = as; link.crossOrigin = "anonymous"; }  // matches what fetch() asks for
-    link.href = url;
-    document.head.appendChild(link);
-  }
-
+  // The engine is started by kb-zoeken-start.js (at the top of the head, early for a page opened with ?q=).
   function engine() {
     if (!ready) {
-      preload(new URL("wasm.nl.pagefind", PAGEFIND).href, "fetch");
-      var language = fetch(new URL("zoeken/taal.dat", base)).then(function (response) {
-        if (!response.ok) throw new Error("zoeken/taal.dat: " + response.status);
-        return response.arrayBuffer();
-      }).then(unzip).then(function (text) {
-        var data = JSON.parse(text);
-        // With the index name as Pagefind's cache tag, pagefind-entry.json has a fixed address per build.
-        preload(new URL("pagefind-entry.json?ts=" + data.index, PAGEFIND).href, "fetch");
-        preload(new URL("pagefind." + data.index + ".pf_meta", PAGEFIND).href, "fetch");
-        return data;
-      });
-      ready = Promise.all([import(new URL("pagefind.js", PAGEFIND).href), language]).then(function (loaded) {
+      var started = window.kbZoekStart();
+      ready = Promise.all([started.pagefind, started.language]).then(function (loaded) {
         var pagefind = loaded[0], data = loaded[1];
-        return pagefind.options({ basePath: PAGEFIND.pathname, baseUrl: base.pathname, noWorker: true, metaCacheTag: data.index })
+        return pagefind.options({ basePath: started.pagefindPath, baseUrl: base.pathname, noWorker: true, metaCacheTag: data.index })
           .then(function () { pagefind.init(); return [pagefind, new Lexicon(data)]; });
       });
       ready.catch(function () { ready = null; });
     }
     return ready;
-  }
-
-  // A server may already have unpacked the file (Content-Encoding); the gzip magic number tells.
-  function unzip(buffer) {
-    var bytes = new Uint8Array(buffer);
-    if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new TextDecoder().decode(bytes);
-    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-    return new Response(stream).text();
   }
 
   function kind() {
