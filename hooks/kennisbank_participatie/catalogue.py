@@ -13,7 +13,6 @@ from .generated import GeneratedPage
 from .html import items, link, relative, text
 from .indexes import FACET, Facet, Indexes, newest_first
 from .listing import LIST_SIZE, entry_list
-from .pages import catalogue_url
 from .records import Entry
 from .schema import COLLECTIONS, PRAKTIJKVOORBEELD
 
@@ -248,7 +247,7 @@ def usage_pages(indexes: Indexes) -> list[GeneratedPage]:
             def intro(page_url: str, entry: Entry = entry, count: int = len(users)) -> str:
                 return f'<p class="kb-aantal">{count} praktijkvoorbeelden met {link(relative(entry.url, page_url), entry.titel)}.</p>'
 
-            src = urls.page_src(catalogue_url(entry))
+            src = urls.page_src(urls.usage_catalogue(entry.collection, entry.slug))
             pages += _paged(src, f"Praktijkvoorbeelden met {entry.titel}", users, intro, partial(entry_list, indexes))
     return pages
 

@@ -18,7 +18,6 @@ from .effort import phrases
 from .generated import GeneratedPage
 from .html import link, relative, sanitize
 from .indexes import Indexes
-from .pages import catalogue_url
 from .records import Entry
 from .schema import KEUZEMENU, PRAKTIJKVOORBEELD
 
@@ -127,7 +126,7 @@ def _form(indexes: Indexes, form: Entry) -> dict[str, object]:
         "biedt_kort": shortened(sections["biedt"]),
         "voorbeelden": [{"titel": e.titel, "url": e.url} for e in examples[:MAX_EXAMPLES]],
         "aantal_voorbeelden": len(examples),
-        "alle_voorbeelden": catalogue_url(form),
+        "alle_voorbeelden": urls.usage_catalogue(form.collection, form.slug),
     }
 
 

@@ -19,11 +19,6 @@ from .textutil import dutch_number
 RUNG_LIST_SIZE = 200  # a rung page lists a whole landed corpus; beyond that its catalogue continues
 
 
-def catalogue_url(entry: Entry) -> str:
-    """The paginated list of the praktijkvoorbeelden that use a form or tool."""
-    return urls.below(urls.CATALOGUES[entry.collection], entry.slug)
-
-
 def _facet_links(indexes: Indexes, entry: Entry, facet_key: str, page_url: str) -> str:
     facet = FACET[facet_key]
     return ", ".join(
@@ -168,7 +163,7 @@ def entry_page(indexes: Indexes, entry: Entry, body_html: str, page_url: str) ->
             indexes.linked(entry, related.collection),
             page_url,
             related.empty,
-            more_url=catalogue_url(entry) if related.continued else "",
+            more_url=urls.usage_catalogue(entry.collection, entry.slug) if related.continued else "",
         )
         for related in collection.related
     ]

@@ -137,6 +137,13 @@ CATALOGUES = {
     "toolbox": "catalogus/instrument/",
     "bron": "catalogus/bron/",
 }
+
+
+def usage_catalogue(collection: str, slug: str) -> str:
+    """The paginated list of the praktijkvoorbeelden that use a form or tool."""
+    return below(CATALOGUES[collection], slug)
+
+
 BY_YEAR = "nieuwste"  # below a catalogue page: the same list, newest first
 PAGE_PREFIX = "pagina-"  # the second and later pages of a long list
 # A list's own pages share a folder with what it lists (praktijkvoorbeelden, facet values): no entry or
