@@ -83,3 +83,7 @@ def test_only_what_the_browser_loads_of_pagefind_is_shipped(basis_site):
     entry = json.loads((folder / "pagefind-entry.json").read_text(encoding="utf-8"))
     assert data["index"] == entry["languages"][sitesearch.LANGUAGE]["hash"]
     assert (folder / f"pagefind.{data['index']}.pf_meta").is_file()
+    # The start script at the top of every page names it too, so a page opened with ?q= asks for it at once.
+    start = (basis_site.site / "assets" / "kb-zoeken-start.js").read_text(encoding="utf-8")
+    assert f'var INDEX = "{data["index"]}";' in start
+    assert sitesearch.INDEX_PLACEHOLDER not in start

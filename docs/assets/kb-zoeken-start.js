@@ -6,12 +6,22 @@
 // Pagefind asks for its files one after another (pagefind.js, then pagefind-entry.json, then its
 // metadata and wasm, then index chunks, then the pages found). Every step that can start earlier does:
 // the wasm (one Dutch index, urls.SEARCH_LANGUAGE in the hooks) with pagefind.js and our language
-// data, the metadata and the entry file as soon as the language data names them.
+// data, and the metadata and entry file at once: the build writes the index name into this file.
 (function () {
   "use strict";
   var base = new URL(document.currentScript.getAttribute("data-base") || ".", location.href);
   var PAGEFIND = new URL("pagefind/", base);
   var started = null;
+  // The name of this build's Pagefind index: the build writes it here (hooks' sitesearch.py). Without
+  // it (a copy of the assets without a build) it comes with the language data.
+  var INDEX = "@@zoekindex@@";
+  var known = INDEX.indexOf("@@") < 0;
+
+  // With the index name as Pagefind's cache tag, pagefind-entry.json has a fixed address per build.
+  function metadata(index) {
+    preload(new URL("pagefind-entry.json?ts=" + index, PAGEFIND).href);
+    preload(new URL("pagefind." + index + ".pf_meta", PAGEFIND).href);
+  }
 
   function preload(url) {
     var link = document.createElement("link");
@@ -33,14 +43,13 @@
   window.kbZoekStart = function () {
     if (!started) {
       preload(new URL("wasm.nl.pagefind", PAGEFIND).href);
+      if (known) metadata(INDEX);
       var language = fetch(new URL("zoeken/taal.dat", base)).then(function (response) {
         if (!response.ok) throw new Error("zoeken/taal.dat: " + response.status);
         return response.arrayBuffer();
       }).then(unzip).then(function (text) {
         var data = JSON.parse(text);
-        // With the index name as Pagefind's cache tag, pagefind-entry.json has a fixed address per build.
-        preload(new URL("pagefind-entry.json?ts=" + data.index, PAGEFIND).href);
-        preload(new URL("pagefind." + data.index + ".pf_meta", PAGEFIND).href);
+        if (!known) metadata(data.index);
         return data;
       });
       started = { pagefind: import(new URL("pagefind.js", PAGEFIND).href), language: language, pagefindPath: PAGEFIND.pathname };

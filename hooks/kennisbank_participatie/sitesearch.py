@@ -32,6 +32,9 @@ TERMS_MARKER = "kbzoektermen"  # the browser cuts a page's content here: what fo
 # A word that stands for a page's kind, so the browser can narrow results by kind with one more query.
 # (Pagefind's own filters are written in a different order on every build: not deterministic.)
 KIND_PREFIX = "kbsoort"
+# Where kb-zoeken-start.js takes the index's name, so a page opened with ?q= fetches Pagefind's metadata at
+# once; the script is in the site before the index exists, so the build writes the name in afterwards.
+INDEX_PLACEHOLDER = "@@zoekindex@@"
 TITLE_WEIGHT, SUMMARY_WEIGHT = 10, 5
 
 
@@ -195,6 +198,10 @@ def write(site_dir: Path, documents: list[Document], synonym_groups: tuple[tuple
     _write_index(site_dir, pages)
     _drop_unused(site_dir / INDEX_DIR)
     entry = json.loads((site_dir / urls.SEARCH_ENTRY).read_text(encoding="utf-8"))
+    index = entry["languages"][LANGUAGE]["hash"]
     target = site_dir / WORDS_FILE
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(language_data(lexicon, entry["languages"][LANGUAGE]["hash"]))
+    target.write_bytes(language_data(lexicon, index))
+    start = site_dir / urls.SEARCH_START
+    if start.is_file():  # a site without the theme's override (a test fixture) has no start script
+        start.write_text(start.read_text(encoding="utf-8").replace(INDEX_PLACEHOLDER, index), encoding="utf-8")

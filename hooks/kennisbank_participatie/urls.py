@@ -195,6 +195,7 @@ def search_shipped(name: str) -> bool:
     return name in shipped or name.endswith(".pf_meta")
 
 
+SEARCH_START = "assets/kb-zoeken-start.js"  # the build writes the index's name into it (sitesearch.py)
 SEARCH_WORDS = "zoeken/taal.dat"  # gzip-compressed JSON; not '.gz', so no server adds a Content-Encoding
 
 # The web editor (Decap CMS): static files only, no page of the site.
