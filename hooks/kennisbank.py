@@ -92,8 +92,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     global _build, _error
     root = Path(config.config_file_path).parent
+    docs_dir = Path(config.docs_dir).relative_to(root).as_posix()
     try:
-        checked = content.load(root, Path(config.docs_dir).relative_to(root).as_posix())
+        checked = content.load(root, docs_dir)
     except ContentError as error:
         if not _serving:
             raise PluginError(str(error)) from None
@@ -115,7 +116,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             if entry.collection == PRAKTIJKVOORBEELD.key:
                 file = File.generated(config, entry.src_uri, abs_src_path=str(root / entry.path))
                 # MkDocs joins edit_uri and this path: a praktijkvoorbeeld lives beside docs_dir, not in it.
-                file.edit_uri = posixpath.relpath(entry.path, Path(config.docs_dir).relative_to(root).as_posix())
+                file.edit_uri = posixpath.relpath(entry.path, docs_dir)
                 files.append(file)
 
     generated = {page.src_uri: page for page in checked.generated}

@@ -74,10 +74,11 @@ def load(root: Path, docs_dir: str = "docs") -> Content:
     root = Path(root)
     problems: list[Problem] = []
     vocabularies = _collect(problems, lambda: vocabulary.load(root / corpus.VOCABULARY_FILE))
+    files = corpus.content_files(root)
     loaded: Corpus | None = None
     questions: tuple[Question, ...] | None = None
     if vocabularies is not None:  # without the vocabularies no entry or rule can be checked; every other file can
-        loaded = _collect(problems, lambda: corpus.load(root, vocabularies))
+        loaded = _collect(problems, lambda: corpus.load(root, vocabularies, files))
         questions = _collect(problems, lambda: keuzehulp.load(root, vocabularies))
     synonym_groups = _collect(problems, lambda: synonyms.load(root))
     sources = _collect(problems, lambda: publications.load(root))
@@ -85,7 +86,7 @@ def load(root: Path, docs_dir: str = "docs") -> Content:
         problems, lambda: glossary.load(root, None if sources is None else tuple(publication.titel for publication in sources))
     )
     wording = _collect(problems, lambda: dating.load(root))
-    entry_paths = {path for paths in corpus.content_files(root).values() for path in paths}
+    entry_paths = {path for paths in files.values() for path in paths}
     pages, found = _ordinary_pages(root, docs_dir, entry_paths)
     problems += found
     if problems:

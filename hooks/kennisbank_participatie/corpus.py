@@ -148,16 +148,16 @@ def _in_collection_subfolder(path: Path, root: Path) -> bool:
     return any(folder in path.parents and path.parent != folder for folder in folders)
 
 
-def load(root: Path, vocabularies: dict[str, Vocabulary]) -> Corpus:
-    """Read and validate every entry; raise ContentError listing every mistake in every file.
-    Only content.load calls this: it reads the vocabularies and every other file first."""
+def load(root: Path, vocabularies: dict[str, Vocabulary], files: dict[str, list[Path]]) -> Corpus:
+    """Read and validate every entry of `files` (content_files); raise ContentError listing every mistake in
+    every file. Only content.load calls this: it reads the vocabularies and every other file first."""
     root = Path(root)
     problems: list[Problem] = effort.problems(vocabularies, VOCABULARY_FILE)
     entries: dict[str, tuple[Entry, ...]] = {}
     for collection in COLLECTIONS:
         seen: dict[str, str] = {}
         loaded = []
-        for path in content_files(root)[collection.key]:
+        for path in files[collection.key]:
             rel = path.relative_to(root).as_posix()
             if not path.exists():
                 problems.append(Problem(rel, 0, "", "deze introductiepagina ontbreekt."))
