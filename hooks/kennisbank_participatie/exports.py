@@ -137,7 +137,7 @@ def files(indexes: Indexes, config: MkDocsConfig) -> dict[str, str]:
     """Path in the site -> content. Same content in, same bytes out."""
     # A full address only when the site knows where it is published; else relative to the site's root.
     base_url = config.site_url.rstrip("/") + "/" if config.site_url else ""
-    vocabularies = indexes.corpus.vocabularies
+    vocabularies = indexes.vocabularies
     out = {urls.FILTER_INDEX: _json(filter_index(indexes), compact=True), urls.FEED: feed(indexes, config)}
     for collection in COLLECTIONS:
         out[urls.front_matter_schema(collection.key)] = _json(published_schema.front_matter(collection, vocabularies))

@@ -10,7 +10,7 @@ from functools import cached_property
 from . import dating, urls
 from .corpus import Corpus
 from .records import Entry
-from .schema import COLLECTIONS, PRAKTIJKVOORBEELD, Kind
+from .schema import BY_KEY, COLLECTIONS, PRAKTIJKVOORBEELD, Kind
 from .textutil import fold, slugify
 from .vocabulary import Vocabulary
 
@@ -165,5 +165,4 @@ class Indexes:
 
 
 def _ref_fields(source: str, target: str) -> list[str]:
-    collection = next(c for c in COLLECTIONS if c.key == source)
-    return [f.key for f in collection.fields if f.kind is Kind.REFS and f.refers_to == target]
+    return [f.key for f in BY_KEY[source].fields if f.kind is Kind.REFS and f.refers_to == target]
