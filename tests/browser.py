@@ -127,17 +127,23 @@ def clean_reader(browser, base: str, viewport: dict) -> Iterator[Watched]:
 
 
 def search(page, query: str) -> list[str]:
-    """Open the header search and type as a reader does; the result links, best first, once the
-    status line says the results are for the whole query."""
+    """Open the header search and type as a reader does; the result links, best first (results())."""
     box = page.locator("#kb-zoek-vraag")
     if not box.is_visible():
         page.locator(".kb-zoek__open").click()  # the header button; a page may have a search form of its own
     box.fill("")
     page.wait_for_function("document.getElementById('kb-zoek-status').textContent === ''")
     box.press_sequentially(query, delay=20)
+    return results(page, f"\u2018{query.strip()}\u2019")
+
+
+def results(page, words: str) -> list[str]:
+    """The result links, best first, once the status line names these words and the list is complete:
+    results show one by one, and the list is aria-busy until the last has arrived."""
     page.wait_for_function(
-        "q => document.getElementById('kb-zoek-status').textContent.includes('\u2018' + q + '\u2019')",
-        arg=query.strip(),
+        "q => document.getElementById('kb-zoek-status').textContent.includes(q)"
+        " && !document.getElementById('kb-zoek-resultaten').hasAttribute('aria-busy')",
+        arg=words,
         timeout=10000,
     )
     return page.locator("#kb-zoek-resultaten a").evaluate_all("links => links.map(a => a.href)")

@@ -74,4 +74,4 @@ def test_feed_is_valid_atom_and_announced(basis_site):
         for child in ("title", "id", "updated", "summary", "link"):
             assert entry.find(f"{ATOM}{child}") is not None
     for page in ("", "praktijkvoorbeelden/zwolle-ideeenmakelaar", "keuzemenu"):
-        assert '<link rel="alternate" type="application/atom+xml"' in basis_site.page(page)
+        assert '<link rel="alternate feed" type="application/atom+xml"' in basis_site.page(page)

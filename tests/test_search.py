@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from browser import Watched, search, serve
+from browser import Watched, results, search, serve
 
 pytestmark = pytest.mark.browser
 
@@ -104,8 +104,7 @@ def test_no_result_says_so_and_offers_near_words_and_the_overview(reader):
     overview = page.get_by_role("link", name="Bekijk alle praktijkvoorbeelden")
     assert overview.get_attribute("href").endswith("/praktijkvoorbeelden/")
     suggestion.click()
-    page.wait_for_function("() => document.getElementById('kb-zoek-status').textContent.includes('‘budget’')")
-    assert page.locator("#kb-zoek-resultaten a").count() > 0
+    assert results(page, "‘budget’")
 
 
 def test_keyboard_only(reader):
@@ -114,7 +113,7 @@ def test_keyboard_only(reader):
     box = page.locator("#kb-zoek-vraag")
     assert box.evaluate("el => el === document.activeElement")
     page.keyboard.type("kernenfonds", delay=20)
-    page.wait_for_function("() => document.getElementById('kb-zoek-status').textContent.includes('‘kernenfonds’')")
+    results(page, "‘kernenfonds’")
     links = page.locator("#kb-zoek-resultaten a")
     page.keyboard.press("ArrowDown")
     assert links.nth(0).evaluate("el => el === document.activeElement")
@@ -147,7 +146,7 @@ def test_results_are_announced_and_the_dialog_is_accessible(reader):
 
 def test_any_page_opened_with_q_opens_the_search(reader):
     page = reader.open("toolbox/?q=burgerbegrotingen")
-    page.wait_for_function("() => document.getElementById('kb-zoek-status').textContent.includes('‘burgerbegrotingen’')")
+    results(page, "‘burgerbegrotingen’")
     assert page.locator("dialog.kb-zoek__dialoog").is_visible()
     assert page.locator("#kb-zoek-vraag").input_value() == "burgerbegrotingen"
     assert (
@@ -160,15 +159,46 @@ def test_the_engine_is_fetched_once_each_file_and_only_the_scripts_a_page_uses(b
         asked: list[str] = []
         watched.page.on("request", lambda request: asked.append(request.url))
         page = watched.open("over/?q=budget")
-        page.wait_for_function("() => document.getElementById('kb-zoek-status').textContent.includes('‘budget’')")
+        results(page, "‘budget’")
         engine = [url for url in asked if "/pagefind/" in url and "/fragment/" not in url or "/zoeken/" in url]
         assert len(engine) == len(set(engine)), engine  # what is fetched early is what Pagefind uses, not fetched twice
         assert not [url for url in asked if "-ui" in url or "worker" in url]
         # A page without a filter, Keuzehulp or Keuzemenu does not download their scripts.
         assert not [url for url in asked if url.endswith(("/filter.js", "/keuzehulp.js", "/keuzekaart.js"))]
+        # Material fetches sitemap.xml, as large as the site, for every link[rel=alternate] (main.html).
+        page.wait_for_load_state("networkidle")
+        assert not [url for url in asked if url.endswith("sitemap.xml")]
         search(page, "ze")  # two letters: searched once the typing pauses
         assert page.locator("#kb-zoek-status").inner_text().endswith(" voor ‘ze’.")
         assert watched.errors == [] and watched.foreign == []
+
+
+def test_the_first_result_shows_before_the_pages_below_it_have_arrived(browser, real_site):
+    with serve(real_site.site) as base, Watched(browser, base) as watched:
+        page = watched.page
+        passed: list[str] = []
+        held: list = []  # the text of every result page but the first, held back by the "network"
+
+        def first_then_hold(route):
+            if passed:
+                held.append(route)
+            else:
+                passed.append(route.request.url)
+                route.continue_()
+
+        page.route("**/pagefind/fragment/*", first_then_hold)
+        watched.open("?q=burgerbegroting")
+        page.wait_for_selector("#kb-zoek-resultaten li")
+        page.wait_for_timeout(300)
+        results = page.locator("#kb-zoek-resultaten li")
+        assert results.count() == 1 and len(held) >= 2
+        assert page.locator("#kb-zoek-resultaten").get_attribute("aria-busy") == "true"
+        assert re.fullmatch(r"\d+ resultaten voor ‘burgerbegroting’\.", page.locator("#kb-zoek-status").inner_text())
+        for route in held:
+            route.continue_()
+        page.wait_for_function("() => !document.getElementById('kb-zoek-resultaten').hasAttribute('aria-busy')")
+        assert results.count() == len(held) + 1
+        assert watched.errors == []
 
 
 def test_hostile_queries_stay_text(reader):

@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from kennisbank_participatie import sitesearch
+from kennisbank_participatie import dutch, sitesearch, urls
 
 
 def _fragments(site) -> dict[str, dict]:
@@ -44,8 +44,19 @@ def test_an_entry_is_indexed_with_its_full_text_kind_and_facts(fragments):
     assert "¶" not in text and "Provincie" not in text and "Bronnen" not in text
     assert "ideeenmakelar" in terms.split() and "burger" in terms.split()  # key and the synonym group of 'inwoner'
     assert "kbsoortpraktijkvoorbeeld" in terms  # for narrowing by kind
+    # Where a page holds a term: every term of the title and of the summary once more, marked, for the ranking.
+    in_title = {t.removesuffix(sitesearch.TITLE_MARK) for t in terms.split() if t.endswith(sitesearch.TITLE_MARK)}
+    in_summary = {t.removesuffix(sitesearch.SUMMARY_MARK) for t in terms.split() if t.endswith(sitesearch.SUMMARY_MARK)}
+    assert {dutch.key("zwolle"), dutch.key("ideeenmakelaar")} <= in_title
+    assert dutch.key("indianensessies") not in in_title | in_summary  # a word of the body only
+    assert dutch.key(zwolle["meta"]["samenvatting"].split()[-1].strip(".").lower()) in in_summary
     form = fragments["keuzemenu/ideeenmakelaar/"]
     assert form["meta"]["soort"] == "vorm" and "gemeente" not in form["meta"]
+
+
+def test_pagefind_looks_every_5_ms_whether_it_can_search(basis_site):
+    script = (basis_site.site / urls.SEARCH_ENGINE).read_text(encoding="utf-8")
+    assert script.count("await asyncSleep(5);}") == 1 and sitesearch._START_POLL not in script
 
 
 def test_same_content_gives_the_same_index(basis_site, tmp_path):

@@ -11,7 +11,7 @@
   "use strict";
   var base = new URL(document.currentScript.getAttribute("data-base") || ".", location.href);
   var PAGEFIND = new URL("pagefind/", base);
-  var started = null;
+  var started = null, unpacking = false;
   // The name of this build's Pagefind index: the build writes it here (hooks' sitesearch.py). Without
   // it (a copy of the assets without a build) it comes with the language data.
   var INDEX = "@@zoekindex@@";
@@ -32,28 +32,57 @@
     document.head.appendChild(link);
   }
 
-  // A server may already have unpacked the file (Content-Encoding); the gzip magic number tells.
-  function unzip(buffer) {
+  // A server may already have unpacked a file (Content-Encoding); the gzip magic number tells.
+  function unpacked(buffer) {
     var bytes = new Uint8Array(buffer);
-    if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new TextDecoder().decode(bytes);
-    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-    return new Response(stream).text();
+    if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return Promise.resolve(buffer);
+    return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
+  }
+
+  // Pagefind's files are gzip, and Pagefind unpacks them in JavaScript unless they arrive unpacked:
+  // some 300 KB for a first search (wasm, metadata, an index chunk, the result pages), about 50 ms of
+  // a phone's main thread. The browser's own gzip does the same in a few. So a fetch of a file in
+  // Pagefind's folder answers with the file unpacked; every other fetch of the page is left alone.
+  function unpackPagefindFiles() {
+    var fetchFile = window.fetch;
+    window.fetch = function (input) {
+      var response = fetchFile.apply(this, arguments);
+      var url = new URL(input instanceof Request ? input.url : String(input), location.href);
+      if (url.origin !== PAGEFIND.origin || url.pathname.indexOf(PAGEFIND.pathname) !== 0 || /\.js$/.test(url.pathname)) return response;
+      return response.then(function (answer) {
+        if (!answer.ok) return answer;
+        return answer.arrayBuffer().then(unpacked).then(function (bytes) {
+          return new Response(bytes, { status: answer.status, statusText: answer.statusText, headers: answer.headers });
+        });
+      });
+    };
   }
 
   window.kbZoekStart = function () {
     if (!started) {
+      if (typeof DecompressionStream === "function" && !unpacking) {
+        unpackPagefindFiles();
+        unpacking = true;  // once, also when a failed start is tried again
+      }
       preload(new URL("wasm.nl.pagefind", PAGEFIND).href);
       if (known) metadata(INDEX);
       var language = fetch(new URL("zoeken/taal.dat", base)).then(function (response) {
         if (!response.ok) throw new Error("zoeken/taal.dat: " + response.status);
         return response.arrayBuffer();
-      }).then(unzip).then(function (text) {
-        var data = JSON.parse(text);
+      }).then(unpacked).then(function (bytes) {
+        var data = JSON.parse(new TextDecoder().decode(bytes));
         if (!known) metadata(data.index);
         return data;
       });
-      started = { pagefind: import(new URL("pagefind.js", PAGEFIND).href), language: language, pagefindPath: PAGEFIND.pathname };
-      Promise.all([started.pagefind, language]).catch(function () { started = null; });  // a later search tries again
+      // Pagefind's own start (its entry file, metadata and wasm) runs as soon as its script and the
+      // index name are here, so the first search only has to fetch the index chunks it needs.
+      started = Promise.all([import(new URL("pagefind.js", PAGEFIND).href), language]).then(function (loaded) {
+        var pagefind = loaded[0], data = loaded[1];
+        return pagefind.options({ basePath: PAGEFIND.pathname, baseUrl: base.pathname, noWorker: true, metaCacheTag: data.index })
+          .then(function () { return pagefind.init(); })
+          .then(function () { return loaded; });
+      });
+      started.catch(function () { started = null; });  // a later search tries again
     }
     return started;
   };

@@ -1,10 +1,10 @@
-// The site search: Pagefind's static index with the Dutch layer of hooks/kb/dutch.py around it.
+// The site search: Pagefind's static index with the Dutch layer of hooks/kennisbank_participatie/dutch.py around it.
 // The rules below mirror dutch.py step by step; the data (known words, synonyms, stop words) comes
 // from the build (zoeken/taal.dat). tests/test_dutch.py runs both on the same table of cases.
 (function () {
   "use strict";
 
-  // ---- The Dutch layer (mirror of hooks/kb/dutch.py) ----
+  // ---- The Dutch layer (mirror of hooks/kennisbank_participatie/dutch.py) ----
   var VOWELS = "aeiouy";
   var LETTERS = /^\p{L}+$/u;
 
@@ -93,6 +93,8 @@
     this.stopWords = new Set(data.stopwoorden);
     this.marker = data.marker;
     this.kindPrefix = data.soort;
+    this.titleMark = data.inTitel;
+    this.summaryMark = data.inSamenvatting;
   }
 
   Lexicon.prototype.canonical = function (wordKey) {
@@ -188,7 +190,6 @@
   var list = dialog.querySelector(".kb-zoek__resultaten");
   var extra = dialog.querySelector(".kb-zoek__extra");
   var PAGE = 10;
-  var RERANK = 10;  // candidates whose title and summary are read before the list is shown
   var KIND_LABELS = { praktijkvoorbeeld: "Praktijkvoorbeeld", vorm: "Vorm uit het Keuzemenu", instrument: "Instrument",
     trede: "Trede van de ladder", pagina: "Pagina" };
   var ready = null, requested = 0, shownCount = PAGE, current = null;
@@ -196,12 +197,7 @@
   // The engine is started by kb-zoeken-start.js (at the top of the head, early for a page opened with ?q=).
   function engine() {
     if (!ready) {
-      var started = window.kbZoekStart();
-      ready = Promise.all([started.pagefind, started.language]).then(function (loaded) {
-        var pagefind = loaded[0], data = loaded[1];
-        return pagefind.options({ basePath: started.pagefindPath, baseUrl: base.pathname, noWorker: true, metaCacheTag: data.index })
-          .then(function () { pagefind.init(); return [pagefind, new Lexicon(data)]; });
-      });
+      ready = window.kbZoekStart().then(function (loaded) { return [loaded[0], new Lexicon(loaded[1])]; });
       ready.catch(function () { ready = null; });
     }
     return ready;
@@ -212,7 +208,7 @@
     return checked && checked.value !== "alles" ? checked.value : "";
   }
 
-  // The ids of all pages of one kind: every page holds a word for its kind (hooks/kb/sitesearch.py).
+  // The ids of all pages of one kind: every page holds a word for its kind (hooks/kennisbank_participatie/sitesearch.py).
   var kinds = new Map();
   function pagesOfKind(pagefind, lexicon, name) {
     if (!name) return Promise.resolve(null);
@@ -224,13 +220,22 @@
     return kinds.get(name);
   }
 
-  // One Pagefind query per option of every query word; a page scores per word its best option.
+  // One Pagefind query per option of every query word; a page scores per word its best option. Beside
+  // them, per term, the pages with it in their title and in their summary: the build indexes those as
+  // the term with a mark after it (hooks' sitesearch.py), in the index chunk the term itself is in.
   function find(pagefind, lexicon, analysed, kindName) {
     var asked = new Map();
+    function ask(text) {
+      if (!asked.has(text)) asked.set(text, pagefind.search(text));
+    }
+    function marked(term, mark) { return '"' + term + mark + '"'; }  // quoted: this word exactly
     analysed.forEach(function (word) {
       word.options.forEach(function (option) {
-        var text = option.terms.join(" ");
-        if (!asked.has(text)) asked.set(text, pagefind.search(text));
+        ask(option.terms.join(" "));
+        option.terms.forEach(function (term) {
+          ask(marked(term, lexicon.titleMark));
+          ask(marked(term, lexicon.summaryMark));
+        });
       });
     });
     var texts = Array.from(asked.keys());
@@ -241,6 +246,17 @@
     }).then(function (answers) {
       var byText = new Map();
       texts.forEach(function (t, i) { byText.set(t, (answers[i] && answers[i].results) || []); });
+      var idsOf = new Map();
+      function holding(text) {
+        if (!idsOf.has(text)) idsOf.set(text, new Set(byText.get(text).map(function (result) { return result.id; })));
+        return idsOf.get(text);
+      }
+      // A query word is in a page's title (or summary) when all terms of one of its options are.
+      function holds(word, id, mark) {
+        return word.options.some(function (option) {
+          return option.terms.every(function (term) { return holding(marked(term, mark)).has(id); });
+        });
+      }
       var pages = new Map();
       analysed.forEach(function (word, index) {
         var best = new Map();
@@ -253,47 +269,19 @@
           });
         });
         best.forEach(function (hit, id) {
-          var page = pages.get(id) || { result: hit.result, words: new Set(), score: 0 };
+          var page = pages.get(id) || { result: hit.result, words: new Set(), score: 0, place: 0 };
           page.words.add(index);
           page.score += hit.score;
+          page.place += holds(word, id, lexicon.titleMark) ? 2 : holds(word, id, lexicon.summaryMark) ? 1 : 0;
           pages.set(id, page);
         });
       });
+      // Most query words first; then a query word in the title above one in the summary, and that
+      // above one only in the body; then Pagefind's score, which mixes these with how often a word occurs.
       return Array.from(pages.values()).sort(function (a, b) {
-        return b.words.size - a.words.size || b.score - a.score || (a.result.id < b.result.id ? -1 : 1);
+        return b.words.size - a.words.size || b.place - a.place || b.score - a.score || (a.result.id < b.result.id ? -1 : 1);
       });
     });
-  }
-
-  // Among the best candidates, a query word in the title weighs more than one in the summary, and
-  // that more than one only in the body: Pagefind's score mixes these with how often a word occurs.
-  function rerank(ranked, analysed, lexicon) {
-    var head = ranked.slice(0, RERANK);
-    return Promise.all(head.map(function (hit) { return hit.result.data(); })).then(function (data) {
-      head.forEach(function (hit, i) {
-        var meta = data[i].meta || {};
-        var inTitle = termsOf(meta.title || "", lexicon), inSummary = termsOf(meta.samenvatting || "", lexicon);
-        hit.data = data[i];
-        hit.place = 0;
-        analysed.forEach(function (word) {
-          hit.place += has(inTitle, word) ? 2 : has(inSummary, word) ? 1 : 0;
-        });
-      });
-      head.sort(function (a, b) {
-        return b.words.size - a.words.size || b.place - a.place || b.score - a.score;
-      });
-      return head.concat(ranked.slice(RERANK));
-    });
-  }
-
-  function termsOf(text, lexicon) {
-    var found = new Set();
-    words(text).forEach(function (w) { lexicon.terms(w).forEach(function (t) { found.add(t); }); });
-    return found;
-  }
-
-  function has(terms, word) {
-    return word.options.some(function (option) { return option.terms.every(function (t) { return terms.has(t); }); });
   }
 
   // Every key asks for a search. While one runs, newer requests wait for it and only the newest runs
@@ -333,14 +321,11 @@
       var analysed = lexicon.analyse(query);
       return find(pagefind, lexicon, analysed, kind()).then(function (ranked) {
         if (ticket !== requested) return;
-        rerank(ranked, analysed, lexicon).then(function (ranked) {
-          if (ticket !== requested) return;
-          var highlight = new Set();
-          analysed.forEach(function (word) { word.highlight.forEach(function (k) { highlight.add(k); }); });
-          current = { query: query, analysed: analysed, ranked: ranked, lexicon: lexicon, highlight: highlight };
-          shownCount = PAGE;
-          return render(ticket);
-        }).catch(failed(ticket));
+        var highlight = new Set();
+        analysed.forEach(function (word) { word.highlight.forEach(function (k) { highlight.add(k); }); });
+        current = { query: query, analysed: analysed, ranked: ranked, lexicon: lexicon, highlight: highlight };
+        shownCount = PAGE;
+        render(ticket).catch(failed(ticket));
       });
     }).catch(failed(ticket));
   }
@@ -348,39 +333,63 @@
   function failed(ticket) {
     return function (error) {
       if (ticket !== requested) return;
+      list.removeAttribute("aria-busy");
       status.textContent = "Het zoeken lukt nu niet. Probeer het later opnieuw.";
       if (window.console) console.error(error);
     };
   }
 
+  // Each result shows as soon as its page and those above it have arrived: the first one does not
+  // wait for the text of the tenth. The first page is asked for alone, the others once it is here:
+  // on a busy connection it would otherwise share the server with nine more.
   function render(ticket) {
-    var ranked = current.ranked, analysed = current.analysed;
-    var top = ranked.slice(0, shownCount);
-    return Promise.all(top.map(function (hit) { return hit.data || hit.result.data(); })).then(function (data) {
-      if (ticket !== requested) return;
-      list.replaceChildren.apply(list, data.map(function (page) { return item(page, current.highlight); }));
+    var ranked = current.ranked, analysed = current.analysed, query = current.query;
+    var quoted = "‘" + query + "’";
+    if (!ranked.length) {
+      list.replaceChildren();
       extra.replaceChildren();
-      var quoted = "‘" + current.query + "’";
-      if (!ranked.length) {
-        status.textContent = "Geen resultaten voor " + quoted + (kind() ? " bij deze soort pagina." : ".");
-        noResults(analysed);
-      } else {
-        var all = analysed.length > 1 && ranked[0].words.size === analysed.length;
-        status.textContent = ranked.length + (ranked.length === 1 ? " resultaat" : " resultaten") + " voor " + quoted +
-          (analysed.length > 1 && !all ? ". Geen pagina heeft alle woorden; bovenaan staan de pagina's met de meeste." : ".");
-        if (ranked.length > shownCount) {
-          var more = el("button", { type: "button", class: "md-button", text: "Meer resultaten tonen" });
-          more.addEventListener("click", function () {
-            var focusIndex = shownCount;
-            shownCount += PAGE;
-            render(requested).then(function () {
-              var link = list.querySelectorAll("a")[focusIndex];
-              if (link) link.focus();
-            });
-          });
-          extra.appendChild(more);
+      status.textContent = "Geen resultaten voor " + quoted + (kind() ? " bij deze soort pagina." : ".");
+      noResults(analysed);
+      return Promise.resolve();
+    }
+    var all = analysed.length > 1 && ranked[0].words.size === analysed.length;
+    var summary = ranked.length + (ranked.length === 1 ? " resultaat" : " resultaten") + " voor " + quoted +
+      (analysed.length > 1 && !all ? ". Geen pagina heeft alle woorden; bovenaan staan de pagina's met de meeste." : ".");
+    list.setAttribute("aria-busy", "true");  // until the whole list is there
+    function pageOf(hit) {
+      if (!hit.page) hit.page = hit.result.data();
+      return hit.page;
+    }
+    var first = pageOf(ranked[0]);
+    var shown = ranked.slice(0, shownCount).map(function (hit, index) {
+      return index ? first.then(function () { return pageOf(hit); }) : first;
+    });
+    return shown.reduce(function (above, arriving, index) {
+      return above.then(function () { return arriving; }).then(function (page) {
+        if (ticket !== requested) return;
+        var entry = item(page, current.highlight);
+        if (index) {
+          list.appendChild(entry);
+          return;
         }
-      }
+        list.replaceChildren(entry);
+        extra.replaceChildren();
+        status.textContent = summary;
+      });
+    }, Promise.resolve()).then(function () {
+      if (ticket !== requested) return;
+      list.removeAttribute("aria-busy");
+      if (ranked.length <= shownCount) return;
+      var more = el("button", { type: "button", class: "md-button", text: "Meer resultaten tonen" });
+      more.addEventListener("click", function () {
+        var focusIndex = shownCount;
+        shownCount += PAGE;
+        render(requested).then(function () {
+          var link = list.querySelectorAll("a")[focusIndex];
+          if (link) link.focus();
+        });
+      });
+      extra.appendChild(more);
     });
   }
 
@@ -509,6 +518,20 @@
       event.preventDefault();
       open();
     }
+  });
+  // The search box on the start page and the 404 page is a form that opens the start page with ?q=
+  // (hooks' home.py), so it works without this script; with it, its words go to the search at once,
+  // without loading a page again. The form comes later in the page than this script: hence the document.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!form.matches || !form.matches("form.kb-zoekvak")) return;
+    var words = (new FormData(form).get("q") || "").trim();
+    if (!words) return;
+    event.preventDefault();
+    open(words);
+  });
+  document.addEventListener("focusin", function (event) {
+    if (event.target.closest && event.target.closest("form.kb-zoekvak")) engine();
   });
   // Contract with the rest of the site: any page opened with ?q=words opens the search with those words.
   var asked = new URLSearchParams(location.search).get("q");

@@ -19,7 +19,7 @@ NEWEST_SIZE = 5
 
 def search_box(action: str) -> str:
     """A plain GET form: the page it opens with ?q=... starts the site search with those words
-    (Material's search reads ?q= on load). It works without any script of ours."""
+    (kb-zoeken.js reads ?q= on load, and takes the words straight from the form where it runs)."""
     return (
         f'<form class="kb-zoekvak" action="{text(action)}" method="get" role="search" aria-label="Zoek in de kennisbank">'
         '<label for="kb-zoekvak-q">Zoek in de kennisbank</label>'

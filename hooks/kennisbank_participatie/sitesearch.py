@@ -3,8 +3,10 @@ page, with the Dutch layer of dutch.py added to what is indexed.
 
 Each page goes to Pagefind as a small HTML document of its own: title, summary and full body text
 (no facts box, generated lists or sources), then, after TERMS_MARKER, the keys, compound parts and
-synonym words of those three, weighted like the text they come from. The reader's browser turns a
-query into the same keys (kb-zoeken.js, with the word list written here) and asks Pagefind for them.
+synonym words of those three, weighted like the text they come from, and every term of the title and
+of the summary once more with a mark after it. The reader's browser turns a query into the same keys
+(kb-zoeken.js, with the word list written here) and asks Pagefind for them; it asks for the marked
+terms to put pages with the query in their title or summary above pages with it only in the body.
 """
 
 from __future__ import annotations
@@ -36,6 +38,10 @@ KIND_PREFIX = "kbsoort"
 # once; the script is in the site before the index exists, so the build writes the name in afterwards.
 INDEX_PLACEHOLDER = "@@zoekindex@@"
 TITLE_WEIGHT, SUMMARY_WEIGHT = 10, 5
+# What follows a term to say "in the title" or "in the summary". No Dutch word has these letters, and
+# 'burgeraqt' sorts right after 'burger', so Pagefind keeps a marked term in the index chunk of the term
+# itself: the browser learns where a page holds a query word without fetching anything more.
+TITLE_MARK, SUMMARY_MARK = "aqt", "aqs"
 
 
 @dataclass(frozen=True)
@@ -110,6 +116,14 @@ def _terms(lexicon: dutch.Lexicon, text: str) -> str:
     return " ".join(sorted(found - written))
 
 
+def _marked(lexicon: dutch.Lexicon, text: str, mark: str) -> str:
+    """Every term of a text with the mark after it, as the browser asks for it (kb-zoeken.js)."""
+    found: set[str] = set()
+    for word in dutch.words(text):
+        found |= lexicon.terms(word)
+    return " ".join(sorted(term + mark for term in found))
+
+
 def page_html(document: Document, lexicon: dutch.Lexicon) -> str:
     """What Pagefind indexes for one page. The metadata sits outside the body, so it is not searched text."""
     meta = {
@@ -131,6 +145,7 @@ def page_html(document: Document, lexicon: dutch.Lexicon) -> str:
         f'<p data-pagefind-weight="{TITLE_WEIGHT}">{_terms(lexicon, document.title)}</p>'
         f'<p data-pagefind-weight="{SUMMARY_WEIGHT}">{_terms(lexicon, document.summary)}</p>'
         f"<p>{_terms(lexicon, document.body)} {KIND_PREFIX}{document.kind}</p>"
+        f"<p>{_marked(lexicon, document.title, TITLE_MARK)} {_marked(lexicon, document.summary, SUMMARY_MARK)}</p>"
         f"</main></body></html>"
     )
 
@@ -149,6 +164,8 @@ def language_data(lexicon: dutch.Lexicon, index: str) -> bytes:
         "index": index,
         "marker": TERMS_MARKER,
         "soort": KIND_PREFIX,
+        "inTitel": TITLE_MARK,
+        "inSamenvatting": SUMMARY_MARK,
         "minDeel": dutch.MIN_PART,
         "maxDelen": dutch.MAX_PARTS,
         "typefout": dutch.TYPO_MIN_LENGTH,
@@ -186,6 +203,20 @@ def _write_index(site_dir: Path, pages: list[tuple[str, str]]) -> None:
             raise RuntimeError(f"Pagefind kon de zoekindex niet maken:\n{finished.stdout}{finished.stderr}")
 
 
+# Pagefind 1.5.2 looks every 50 ms whether its start (metadata and wasm) is done before it runs a search,
+# and does not tell when it is: a first search waits up to 50 ms for nothing, on a phone often more. Every
+# 5 ms costs nothing noticeable. A Pagefind without this line fails the build, so an upgrade looks again.
+_START_POLL = "async getPtr(){while(this.raw_ptr===null){if(this.initError){throw this.initError;}await asyncSleep(50);}"
+
+
+def _look_sooner(site_dir: Path) -> None:
+    script = site_dir / urls.SEARCH_ENGINE
+    text = script.read_text(encoding="utf-8")
+    if text.count(_START_POLL) != 1:
+        raise RuntimeError(f"{script}: Pagefind wacht niet meer zoals versie 1.5.2 op zijn start; kijk sitesearch.py na.")
+    script.write_text(text.replace(_START_POLL, _START_POLL.replace("asyncSleep(50)", "asyncSleep(5)")), encoding="utf-8")
+
+
 def _drop_unused(index_dir: Path) -> None:
     for path in index_dir.iterdir():
         if not urls.search_shipped(path.name):
@@ -197,6 +228,7 @@ def write(site_dir: Path, documents: list[Document], synonym_groups: tuple[tuple
     pages = [(d.url, page_html(d, lexicon)) for d in sorted(documents, key=lambda d: d.url)]
     _write_index(site_dir, pages)
     _drop_unused(site_dir / INDEX_DIR)
+    _look_sooner(site_dir)
     entry = json.loads((site_dir / urls.SEARCH_ENTRY).read_text(encoding="utf-8"))
     index = entry["languages"][LANGUAGE]["hash"]
     target = site_dir / WORDS_FILE

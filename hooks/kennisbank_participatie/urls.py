@@ -185,6 +185,7 @@ def open_data(name: str) -> tuple[str, str, str]:
 # The site search (Pagefind), written after the build, and the word list of its Dutch layer.
 SEARCH_INDEX_DIR = "pagefind"
 SEARCH_ENTRY = f"{SEARCH_INDEX_DIR}/pagefind-entry.json"
+SEARCH_ENGINE = f"{SEARCH_INDEX_DIR}/pagefind.js"  # the build tunes one line of it (sitesearch.py)
 SEARCH_LANGUAGE = "nl"  # one Dutch index: kb-zoeken.js fetches 'wasm.nl.pagefind' before Pagefind asks for it
 
 
