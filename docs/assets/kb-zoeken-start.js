@@ -74,14 +74,18 @@
         if (!known) metadata(data.index);
         return data;
       });
-      // Pagefind's own start (its entry file, metadata and wasm) runs as soon as its script and the
-      // index name are here, so the first search only has to fetch the index chunks it needs.
-      started = Promise.all([import(new URL("pagefind.js", PAGEFIND).href), language]).then(function (loaded) {
-        var pagefind = loaded[0], data = loaded[1];
-        return pagefind.options({ basePath: PAGEFIND.pathname, baseUrl: base.pathname, noWorker: true, metaCacheTag: data.index })
-          .then(function () { return pagefind.init(); })
-          .then(function () { return loaded; });
+      // Pagefind's own start (its entry file, metadata and wasm) runs as soon as its script is here,
+      // beside the language data, so the first search only has to fetch the index chunks it needs.
+      var pagefind = import(new URL("pagefind.js", PAGEFIND).href).then(function (module) {
+        var index = known ? Promise.resolve(INDEX) : language.then(function (data) { return data.index; });
+        return index.then(function (name) {
+          return module.options({ basePath: PAGEFIND.pathname, baseUrl: base.pathname, noWorker: true, metaCacheTag: name });
+        }).then(function () {
+          module.init();
+          return module;
+        });
       });
+      started = Promise.all([pagefind, language]);
       started.catch(function () { started = null; });  // a later search tries again
     }
     return started;
