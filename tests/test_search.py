@@ -173,6 +173,20 @@ def test_the_engine_is_fetched_once_each_file_and_only_the_scripts_a_page_uses(b
         assert watched.errors == [] and watched.foreign == []
 
 
+def test_pagefind_gets_its_files_unpacked_and_other_fetches_are_left_alone(reader):
+    page = reader.open("?q=budget")
+    results(page, "‘budget’")
+    heads = page.evaluate(
+        """async () => {
+            const index = [...document.querySelectorAll('link[rel=preload]')].map(l => l.href).find(h => h.endsWith('.pf_meta'));
+            const head = async url => Array.from(new Uint8Array(await (await fetch(url)).arrayBuffer()).slice(0, 12));
+            return {meta: await head(index), language: await head('zoeken/taal.dat')};
+        }"""
+    )
+    assert bytes(heads["meta"]) == b"pagefind_dcd"  # Pagefind's signature: unpacked by the browser's own gzip
+    assert heads["language"][:2] == [0x1F, 0x8B]  # outside Pagefind's folder: as served
+
+
 def test_the_first_result_shows_before_the_pages_below_it_have_arrived(browser, real_site):
     with serve(real_site.site) as base, Watched(browser, base) as watched:
         page = watched.page

@@ -46,13 +46,18 @@
   function unpackPagefindFiles() {
     var fetchFile = window.fetch;
     window.fetch = function (input) {
-      var response = fetchFile.apply(this, arguments);
-      var url = new URL(input instanceof Request ? input.url : String(input), location.href);
+      var response = fetchFile.apply(window, arguments);
+      var url;
+      try {
+        url = new URL(input instanceof Request ? input.url : String(input), location.href);
+      } catch (error) {
+        return response;  // fetch itself says what is wrong with the address
+      }
       if (url.origin !== PAGEFIND.origin || url.pathname.indexOf(PAGEFIND.pathname) !== 0 || /\.js$/.test(url.pathname)) return response;
       return response.then(function (answer) {
         if (!answer.ok) return answer;
         return answer.arrayBuffer().then(unpacked).then(function (bytes) {
-          return new Response(bytes, { status: answer.status, statusText: answer.statusText, headers: answer.headers });
+          return new Response(bytes, { status: answer.status, statusText: answer.statusText });
         });
       });
     };
