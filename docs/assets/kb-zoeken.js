@@ -223,10 +223,12 @@
   // One Pagefind query per option of every query word; a page scores per word its best option. Beside
   // them, per term, the pages with it in their title and in their summary: the build indexes those as
   // the term with a mark after it (hooks' sitesearch.py), in the index chunk the term itself is in.
-  function find(pagefind, lexicon, analysed, kindName) {
-    var asked = new Map();
+  // The index chunks of all queries are fetched at once; the queries then run one by one and stop as
+  // soon as the reader has typed on (`outdated`), so the next letter does not wait for all of them.
+  function find(pagefind, lexicon, analysed, kindName, outdated) {
+    var texts = [];
     function ask(text) {
-      if (!asked.has(text)) asked.set(text, pagefind.search(text));
+      if (texts.indexOf(text) < 0) texts.push(text);
     }
     function marked(term, mark) { return '"' + term + mark + '"'; }  // quoted: this word exactly
     analysed.forEach(function (word) {
@@ -238,14 +240,16 @@
         });
       });
     });
-    var texts = Array.from(asked.keys());
-    var allowed = null;
-    return pagesOfKind(pagefind, lexicon, kindName).then(function (ids) {
-      allowed = ids;
-      return Promise.all(texts.map(function (t) { return asked.get(t); }));
-    }).then(function (answers) {
-      var byText = new Map();
-      texts.forEach(function (t, i) { byText.set(t, (answers[i] && answers[i].results) || []); });
+    texts.forEach(function (text) { pagefind.preload(text).catch(function () {}); });  // the search reports a failure
+    var allowed = null, byText = new Map();
+    var searched = texts.reduce(function (previous, text) {
+      return previous.then(function () {
+        if (outdated()) return;
+        return pagefind.search(text).then(function (answer) { byText.set(text, (answer && answer.results) || []); });
+      });
+    }, pagesOfKind(pagefind, lexicon, kindName).then(function (ids) { allowed = ids; }));
+    return searched.then(function () {
+      if (outdated()) return null;
       var idsOf = new Map();
       function holding(text) {
         if (!idsOf.has(text)) idsOf.set(text, new Set(byText.get(text).map(function (result) { return result.id; })));
@@ -319,8 +323,8 @@
       if (ticket !== requested) return;
       var pagefind = loaded[0], lexicon = loaded[1];
       var analysed = lexicon.analyse(query);
-      return find(pagefind, lexicon, analysed, kind()).then(function (ranked) {
-        if (ticket !== requested) return;
+      return find(pagefind, lexicon, analysed, kind(), function () { return ticket !== requested; }).then(function (ranked) {
+        if (!ranked || ticket !== requested) return;
         var highlight = new Set();
         analysed.forEach(function (word) { word.highlight.forEach(function (k) { highlight.add(k); }); });
         current = { query: query, analysed: analysed, ranked: ranked, lexicon: lexicon, highlight: highlight };
