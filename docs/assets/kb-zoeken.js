@@ -242,12 +242,27 @@
     });
     texts.forEach(function (text) { pagefind.preload(text).catch(function () {}); });  // the search reports a failure
     var allowed = null, byText = new Map();
-    var searched = texts.reduce(function (previous, text) {
+    var searched = texts.reduce(function (previous, text, index) {
       return previous.then(function () {
         if (outdated()) return;
-        return pagefind.search(text).then(function (answer) { byText.set(text, (answer && answer.results) || []); });
+        return pagefind.search(text).then(function (answer) {
+          byText.set(text, (answer && answer.results) || []);
+          if (index === 2) fetchLikelyFirst(byText.get(texts[0]), byText.get(texts[1]), byText.get(texts[2]));
+        });
       });
     }, pagesOfKind(pagefind, lexicon, kindName).then(function (ids) { allowed = ids; }));
+    // The first query word's own key and where pages hold it are known before its compounds, synonyms
+    // and any further words: the page most likely to come first is fetched while those still run.
+    function fetchLikelyFirst(results, inTitle, inSummary) {
+      var title = new Set(inTitle.map(function (r) { return r.id; })), summary = new Set(inSummary.map(function (r) { return r.id; }));
+      var likely = null, likelyPlace = -1;
+      results.forEach(function (result) {
+        if (allowed && !allowed.has(result.id)) return;
+        var place = title.has(result.id) ? 2 : summary.has(result.id) ? 1 : 0;
+        if (place > likelyPlace || (place === likelyPlace && result.score > likely.score)) { likely = result; likelyPlace = place; }
+      });
+      if (likely) likely.data().catch(function () {});  // Pagefind keeps it for the result that shows it
+    }
     return searched.then(function () {
       if (outdated()) return null;
       var idsOf = new Map();
@@ -343,9 +358,10 @@
     };
   }
 
-  // Each result shows as soon as its page and those above it have arrived: the first one does not
-  // wait for the text of the tenth. The first page is asked for alone, the others once it is here:
-  // on a busy connection it would otherwise share the server with nine more.
+  // The best results show as soon as their pages are here, together, so the reader can compare them
+  // at once; the others follow one by one, in order. The first pages are asked for before the others:
+  // on a busy connection they would otherwise share the server with the rest.
+  var FIRST = 3;
   function render(ticket) {
     var ranked = current.ranked, analysed = current.analysed, query = current.query;
     var quoted = "‘" + query + "’";
@@ -364,23 +380,20 @@
       if (!hit.page) hit.page = hit.result.data();
       return hit.page;
     }
-    var first = pageOf(ranked[0]);
-    var shown = ranked.slice(0, shownCount).map(function (hit, index) {
-      return index ? first.then(function () { return pageOf(hit); }) : first;
+    var top = ranked.slice(0, shownCount);
+    var best = Promise.all(top.slice(0, FIRST).map(pageOf));
+    var shownFirst = best.then(function (pages) {
+      if (ticket !== requested) return;
+      list.replaceChildren.apply(list, pages.map(function (page) { return item(page, current.highlight); }));
+      extra.replaceChildren();
+      status.textContent = summary;
     });
-    return shown.reduce(function (above, arriving, index) {
+    return top.slice(FIRST).reduce(function (above, hit) {
+      var arriving = best.then(function () { return ticket === requested ? pageOf(hit) : null; });
       return above.then(function () { return arriving; }).then(function (page) {
-        if (ticket !== requested) return;
-        var entry = item(page, current.highlight);
-        if (index) {
-          list.appendChild(entry);
-          return;
-        }
-        list.replaceChildren(entry);
-        extra.replaceChildren();
-        status.textContent = summary;
+        if (page && ticket === requested) list.appendChild(item(page, current.highlight));
       });
-    }, Promise.resolve()).then(function () {
+    }, shownFirst).then(function () {
       if (ticket !== requested) return;
       list.removeAttribute("aria-busy");
       if (ranked.length <= shownCount) return;
