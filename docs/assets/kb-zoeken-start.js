@@ -32,11 +32,29 @@
     document.head.appendChild(link);
   }
 
-  // A server may already have unpacked a file (Content-Encoding); the gzip magic number tells.
-  function unpacked(buffer) {
-    var bytes = new Uint8Array(buffer);
-    if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return Promise.resolve(buffer);
-    return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
+  // The body of a response, unpacked when it is gzip, as a stream: the first bytes tell (a server may
+  // have unpacked it already, saying Content-Encoding), the rest flows through the browser's own gzip.
+  // A stream, not a buffer: every step the page's main thread has to take while it is loading is a wait.
+  function unpacked(response) {
+    var reader = response.body.getReader();
+    return reader.read().then(function (first) {
+      var body = new ReadableStream({
+        start: function (controller) {
+          if (first.done) controller.close();
+          else controller.enqueue(first.value);
+        },
+        pull: function (controller) {
+          return reader.read().then(function (next) {
+            if (next.done) controller.close();
+            else controller.enqueue(next.value);
+          });
+        },
+        cancel: function (reason) { return reader.cancel(reason); },
+      });
+      var gzip = !first.done && first.value[0] === 0x1f && first.value[1] === 0x8b;
+      return new Response(gzip ? body.pipeThrough(new DecompressionStream("gzip")) : body,
+        { status: response.status, statusText: response.statusText });
+    });
   }
 
   // Pagefind's files are gzip, and Pagefind unpacks them in JavaScript unless they arrive unpacked:
@@ -54,12 +72,7 @@
         return response;  // fetch itself says what is wrong with the address
       }
       if (url.origin !== PAGEFIND.origin || url.pathname.indexOf(PAGEFIND.pathname) !== 0 || /\.js$/.test(url.pathname)) return response;
-      return response.then(function (answer) {
-        if (!answer.ok) return answer;
-        return answer.arrayBuffer().then(unpacked).then(function (bytes) {
-          return new Response(bytes, { status: answer.status, statusText: answer.statusText });
-        });
-      });
+      return response.then(function (answer) { return answer.ok && answer.body ? unpacked(answer) : answer; });
     };
   }
 
@@ -73,9 +86,8 @@
       if (known) metadata(INDEX);
       var language = fetch(new URL("zoeken/taal.dat", base)).then(function (response) {
         if (!response.ok) throw new Error("zoeken/taal.dat: " + response.status);
-        return response.arrayBuffer();
-      }).then(unpacked).then(function (bytes) {
-        var data = JSON.parse(new TextDecoder().decode(bytes));
+        return unpacked(response);
+      }).then(function (response) { return response.json(); }).then(function (data) {
         if (!known) metadata(data.index);
         return data;
       });
