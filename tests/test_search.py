@@ -122,8 +122,14 @@ def test_keyboard_only(reader):
     page.keyboard.press("ArrowUp")
     page.keyboard.press("ArrowUp")
     assert box.evaluate("el => el === document.activeElement")
+    # Chromium fires a dialog's close event a task later; reopened before that, a busy machine saw it close again.
+    page.evaluate(
+        "() => { window.kbClosed = new Promise(done =>"
+        " document.querySelector('dialog.kb-zoek__dialoog').addEventListener('close', done, {once: true})); }"
+    )
     page.keyboard.press("Escape")
     assert page.locator("dialog.kb-zoek__dialoog").is_hidden()
+    page.evaluate("() => window.kbClosed")
     page.keyboard.press("s")
     page.wait_for_function("() => document.activeElement === document.getElementById('kb-zoek-vraag')")
     page.keyboard.press("ArrowDown")
