@@ -241,41 +241,49 @@
       });
     });
     texts.forEach(function (text) { pagefind.preload(text).catch(function () {}); });  // the search reports a failure
-    var allowed = null, byText = new Map();
-    var searched = texts.reduce(function (previous, text, index) {
-      return previous.then(function () {
-        if (outdated()) return;
-        return pagefind.search(text).then(function (answer) {
-          byText.set(text, (answer && answer.results) || []);
-          if (index === 2) fetchLikelyFirst(byText.get(texts[0]), byText.get(texts[1]), byText.get(texts[2]));
-        });
+    var allowed = null, byText = new Map(), idsOf = new Map();
+    function holding(text) {
+      if (!idsOf.has(text)) idsOf.set(text, new Set(byText.get(text).map(function (result) { return result.id; })));
+      return idsOf.get(text);
+    }
+    // A query word is in a page's title (or summary) when all terms of one of its options are.
+    function holds(options, id, mark) {
+      return options.some(function (option) {
+        return option.terms.every(function (term) { return holding(marked(term, mark)).has(id); });
       });
-    }, pagesOfKind(pagefind, lexicon, kindName).then(function (ids) { allowed = ids; }));
+    }
+    function placeOf(options, id) {
+      return holds(options, id, lexicon.titleMark) ? 2 : holds(options, id, lexicon.summaryMark) ? 1 : 0;
+    }
     // The first query word's own key and where pages hold it are known before its compounds, synonyms
     // and any further words: the page most likely to come first is fetched while those still run.
-    function fetchLikelyFirst(results, inTitle, inSummary) {
-      var title = new Set(inTitle.map(function (r) { return r.id; })), summary = new Set(inSummary.map(function (r) { return r.id; }));
+    var own = analysed.length ? [analysed[0].options[0]] : [], ownTexts = [], likelyAsked = false;
+    own.forEach(function (option) {
+      ownTexts.push(option.terms.join(" "));
+      option.terms.forEach(function (term) { ownTexts.push(marked(term, lexicon.titleMark), marked(term, lexicon.summaryMark)); });
+    });
+    function fetchLikelyFirst() {
+      if (likelyAsked || !own.length || !ownTexts.every(function (text) { return byText.has(text); })) return;
+      likelyAsked = true;
       var likely = null, likelyPlace = -1;
-      results.forEach(function (result) {
+      byText.get(ownTexts[0]).forEach(function (result) {
         if (allowed && !allowed.has(result.id)) return;
-        var place = title.has(result.id) ? 2 : summary.has(result.id) ? 1 : 0;
+        var place = placeOf(own, result.id);
         if (place > likelyPlace || (place === likelyPlace && result.score > likely.score)) { likely = result; likelyPlace = place; }
       });
       if (likely) likely.data().catch(function () {});  // Pagefind keeps it for the result that shows it
     }
+    var searched = texts.reduce(function (previous, text) {
+      return previous.then(function () {
+        if (outdated()) return;
+        return pagefind.search(text).then(function (answer) {
+          byText.set(text, (answer && answer.results) || []);
+          fetchLikelyFirst();
+        });
+      });
+    }, pagesOfKind(pagefind, lexicon, kindName).then(function (ids) { allowed = ids; }));
     return searched.then(function () {
       if (outdated()) return null;
-      var idsOf = new Map();
-      function holding(text) {
-        if (!idsOf.has(text)) idsOf.set(text, new Set(byText.get(text).map(function (result) { return result.id; })));
-        return idsOf.get(text);
-      }
-      // A query word is in a page's title (or summary) when all terms of one of its options are.
-      function holds(word, id, mark) {
-        return word.options.some(function (option) {
-          return option.terms.every(function (term) { return holding(marked(term, mark)).has(id); });
-        });
-      }
       var pages = new Map();
       analysed.forEach(function (word, index) {
         var best = new Map();
@@ -291,7 +299,7 @@
           var page = pages.get(id) || { result: hit.result, words: new Set(), score: 0, place: 0 };
           page.words.add(index);
           page.score += hit.score;
-          page.place += holds(word, id, lexicon.titleMark) ? 2 : holds(word, id, lexicon.summaryMark) ? 1 : 0;
+          page.place += placeOf(word.options, id);
           pages.set(id, page);
         });
       });
