@@ -538,7 +538,8 @@
     else if (event.key === "ArrowUp") { event.preventDefault(); (index ? all[index - 1] : input).focus(); }
   });
   document.addEventListener("keydown", function (event) {
-    var target = event.target, typing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+    // The search box of a just-closed dialog may keep focus until the browser's next rendering step: not typing.
+    var target = event.target, typing = target && !dialog.contains(target) && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
     if (!dialog.open && !typing && !event.ctrlKey && !event.metaKey && !event.altKey && (event.key === "/" || event.key === "s")) {
       event.preventDefault();
       open();
