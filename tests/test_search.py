@@ -193,6 +193,61 @@ def test_pagefind_gets_its_files_unpacked_and_other_fetches_are_left_alone(reade
     assert heads["language"][:2] == [0x1F, 0x8B]  # outside Pagefind's folder: as served
 
 
+MATERIAL_AT_FIRST_RESULT = """new MutationObserver(() => {
+    if (window.kbMaterialAtFirst === undefined && document.querySelector('#kb-zoek-resultaten a'))
+        window.kbMaterialAtFirst = Boolean(window.document$);
+}).observe(document, {subtree: true, childList: true});"""
+
+
+def _material_has_set_up_the_page(page) -> bool:
+    """Material's own script at work: scrolled down and a little up, the header casts a shadow and the
+    back-to-top button shows."""
+    page.mouse.wheel(0, 1500)
+    page.wait_for_timeout(300)
+    page.mouse.wheel(0, -300)
+    page.wait_for_function("() => !document.querySelector('.md-top').hidden")
+    return "md-header--shadow" in (page.locator(".md-header").get_attribute("class") or "")
+
+
+def test_a_page_opened_with_q_runs_materials_script_after_the_first_results(browser, real_site):
+    with serve(real_site.site) as base, Watched(browser, base) as watched:
+        page = watched.page
+        page.add_init_script(MATERIAL_AT_FIRST_RESULT)
+        asked: list[str] = []
+        page.on("request", lambda request: asked.append(request.url))
+        watched.open("?q=kernenfonds")
+        results(page, "‘kernenfonds’")
+        assert page.evaluate("window.kbMaterialAtFirst") is False
+        page.wait_for_function("() => window.document$ !== undefined")
+        page.keyboard.press("Escape")
+        assert _material_has_set_up_the_page(page)
+        assert page.evaluate("document.querySelectorAll('header.md-header').length") == 1  # set up once
+        assert watched.errors == [] and watched.foreign == []
+
+
+def test_a_page_without_q_runs_materials_script_as_it_is_read(browser, real_site):
+    with serve(real_site.site) as base, Watched(browser, base) as watched:
+        page = watched.page
+        page.add_init_script(
+            "document.addEventListener('DOMContentLoaded', () => { window.kbMaterialAtLoad = Boolean(window.document$); })"
+        )
+        watched.open("")
+        assert page.evaluate("window.kbMaterialAtLoad") is True
+        assert page.locator('script[type="text/kb-wacht"]').count() == 0
+        assert _material_has_set_up_the_page(page)
+        assert watched.errors == [] and watched.foreign == []
+
+
+def test_materials_script_runs_even_when_the_search_never_arrives(browser, real_site):
+    with serve(real_site.site) as base, Watched(browser, base) as watched:
+        page = watched.page
+        page.route("**/assets/kb-zoeken.js", lambda route: route.abort())
+        watched.open("?q=kernenfonds")
+        assert page.evaluate("window.document$ === undefined")  # waiting for results that do not come
+        page.wait_for_function("() => window.document$ !== undefined", timeout=10000)
+        assert _material_has_set_up_the_page(page)
+
+
 def test_the_best_results_show_before_the_pages_below_them_have_arrived(browser, real_site):
     with serve(real_site.site) as base, Watched(browser, base) as watched:
         page = watched.page

@@ -108,5 +108,58 @@
     return started;
   };
 
-  if (new URLSearchParams(location.search).get("q")) window.kbZoekStart();
+  // A page opened with ?q= shows the search over the page at once. Material's script (its bundle at the
+  // end of the body: some 130 ms of a phone's main thread to run and to set up the page behind the
+  // search) would run before the first results; it waits until they show (kb-zoeken.js calls
+  // kbStartMaterial), or until the dialog closes, or MATERIAL_LATEST ms after the page was read.
+  var MATERIAL_SCRIPT = /\/assets\/javascripts\/bundle\.[0-9a-f]+\.min\.js$/;
+  var MATERIAL_LATEST = 3000;
+  var waitingMaterial = null, materialMayRun = false;
+
+  function holdMaterial() {
+    var watcher = new MutationObserver(function (records) {
+      records.forEach(function (record) {
+        record.addedNodes.forEach(function (node) {
+          if (node === document.body) watcher.observe(node, { childList: true });
+          if (node.nodeName !== "SCRIPT" || !MATERIAL_SCRIPT.test(node.src)) return;
+          watcher.disconnect();
+          if (materialMayRun) return;  // the results came before the parser got here
+          waitingMaterial = node.src;
+          node.type = "text/kb-wacht";  // set before the parser reaches its end tag: a type no browser runs
+        });
+      });
+    });
+    watcher.observe(document.documentElement, { childList: true });
+    document.addEventListener("DOMContentLoaded", function () {
+      watcher.disconnect();
+      setTimeout(window.kbStartMaterial, MATERIAL_LATEST);
+    });
+  }
+
+  window.kbStartMaterial = function () {
+    var src = waitingMaterial;
+    waitingMaterial = null;
+    materialMayRun = true;
+    if (!src || window.document$) return;  // nothing waits, or the browser ran it after all (Material's own global)
+    // Material sets up the page on DOMContentLoaded, which has passed: a listener for it added
+    // while the script runs is called right after it, as the browser would have.
+    var listen = document.addEventListener;
+    document.addEventListener = function (type, listener) {
+      if (type !== "DOMContentLoaded" || document.readyState === "loading") return listen.apply(this, arguments);
+      Promise.resolve().then(function () {
+        var event = new Event("DOMContentLoaded");
+        if (typeof listener === "function") listener.call(document, event);
+        else listener.handleEvent(event);
+      });
+    };
+    var script = document.createElement("script");
+    script.src = src;
+    script.onload = script.onerror = function () { document.addEventListener = listen; };
+    document.body.appendChild(script);
+  };
+
+  if (new URLSearchParams(location.search).get("q")) {
+    holdMaterial();
+    window.kbZoekStart();
+  }
 })();

@@ -362,6 +362,7 @@
       if (ticket !== requested) return;
       list.removeAttribute("aria-busy");
       status.textContent = "Het zoeken lukt nu niet. Probeer het later opnieuw.";
+      window.kbStartMaterial();
       if (window.console) console.error(error);
     };
   }
@@ -378,6 +379,7 @@
       extra.replaceChildren();
       status.textContent = "Geen resultaten voor " + quoted + (kind() ? " bij deze soort pagina." : ".");
       noResults(analysed);
+      window.kbStartMaterial();
       return Promise.resolve();
     }
     var all = analysed.length > 1 && ranked[0].words.size === analysed.length;
@@ -395,6 +397,7 @@
       list.replaceChildren.apply(list, pages.map(function (page) { return item(page, current.highlight); }));
       extra.replaceChildren();
       status.textContent = summary;
+      window.kbStartMaterial();
     });
     return top.slice(FIRST).reduce(function (above, hit) {
       var arriving = best.then(function () { return ticket === requested ? pageOf(hit) : null; });
@@ -517,6 +520,7 @@
   opener.addEventListener("pointerenter", function () { engine(); }, { once: true });
   dialog.querySelector(".kb-zoek__sluit").addEventListener("click", function () { dialog.close(); });
   dialog.addEventListener("click", function (event) { if (event.target === dialog) dialog.close(); });
+  dialog.addEventListener("close", function () { window.kbStartMaterial(); });
   input.addEventListener("input", schedule);
   dialog.querySelectorAll("input[name=kb-zoek-soort]").forEach(function (radio) { radio.addEventListener("change", schedule); });
   dialog.querySelector("form").addEventListener("submit", function (event) {
