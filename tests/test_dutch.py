@@ -113,6 +113,19 @@ def test_synonyms_stand_for_their_group_and_compounds_carry_their_parts(lexicon)
     assert lexicon.canonical(dutch.key("peilingen")) == dutch.key("enquete")
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Id€€ voor mijn buurt", ["idee", "voor", "mijn", "buurt"]),
+        ("€nergie", ["energie"]),
+        ("€ 50 of €50", ["50", "of", "50"]),
+        ("Ideeën-makelaar", ["ideeen", "makelaar"]),
+    ],
+)
+def test_words_read_a_euro_sign_in_a_word_as_an_e(text, expected):
+    assert dutch.words(text) == expected
+
+
 def test_one_typo_is_one_edit():
     assert dutch.one_edit("participatie", "particpatie")  # deleted
     assert dutch.one_edit("participatie", "partcipatie")
@@ -143,7 +156,11 @@ def test_javascript_agrees_with_python_on_every_case(lexicon):
     import gzip
 
     data = json.loads(gzip.decompress(sitesearch.language_data(lexicon, "nl_0")))
-    cases = [typed for typed, _ in KEYS] + [word for word, _ in SPLITS] + ["bugdet", "particpatie", "inwoners", "Ĳsselmeer"]
+    cases = (
+        [typed for typed, _ in KEYS]
+        + [word for word, _ in SPLITS]
+        + ["bugdet", "particpatie", "inwoners", "Ĳsselmeer", "Id€€", "€nergie", "€50"]
+    )
     answers = _javascript(data, cases)
     for typed in cases:
         folded = dutch.words(typed)[0]

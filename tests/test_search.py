@@ -39,6 +39,8 @@ QUERIES = [
     ("Sudwest Fryslan", "praktijkvoorbeelden/sudwest-fryslan-kernenfonds/"),
     ("maatschappelijk aanbesteden", "praktijkvoorbeelden/maassluis-maatschappelijk-aanbesteden/"),
     ("right to challenge", "keuzemenu/uitdaagrecht/"),
+    # a name written with euro signs for its e's ('Id€€ voor mijn buurt')
+    ("idee voor mijn buurt", "keuzemenu/idee-voor-mijn-buurt/"),
     # one typo in a long word
     ("particpatieverordening", "toolbox/participatieverordening/"),
     ("kernenfons", "toolbox/kernenfonds/"),

@@ -12,8 +12,15 @@
     return text.normalize("NFKD").replace(/\p{Mn}/gu, "").toLowerCase();
   }
 
+  // A euro sign in a word with letters stands for an e ('Id€€' -> 'idee'); '€ 50' keeps it.
+  function euroAsE(text) {
+    return text.replace(/[\p{L}\p{N}_€]*€[\p{L}\p{N}_€]*/gu, function (run) {
+      return /\p{L}/u.test(run) ? run.replace(/€/g, "e") : run;
+    });
+  }
+
   function words(text) {
-    return fold(text).match(/[\p{L}\p{N}]+/gu) || [];
+    return fold(euroAsE(text)).match(/[\p{L}\p{N}]+/gu) || [];
   }
 
   function isVowel(ch) { return ch !== undefined && VOWELS.indexOf(ch) >= 0; }

@@ -32,9 +32,17 @@ STOP_WORDS = frozenset(
 )
 
 
+# A euro sign in a word with letters stands for an e, as in Emmen's 'Id€€ voor mijn buurt'; '€ 50' keeps it.
+EURO_IN_WORD = re.compile(r"[\w€]*€[\w€]*")
+
+
+def _euro_as_e(text: str) -> str:
+    return EURO_IN_WORD.sub(lambda run: run[0].replace("€", "e") if any(ch.isalpha() for ch in run[0]) else run[0], text)
+
+
 def words(text: str) -> list[str]:
-    """The words of a text, folded: 'Ideeën-makelaar' -> ['ideeen', 'makelaar']."""
-    return WORD.findall(fold(text))
+    """The words of a text, folded: 'Ideeën-makelaar' -> ['ideeen', 'makelaar'], 'Id€€' -> ['idee']."""
+    return WORD.findall(fold(_euro_as_e(text)))
 
 
 def _diminutive(word: str) -> str:
