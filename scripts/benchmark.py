@@ -233,12 +233,18 @@ def search_timing(site: Path, queries: list[str], ui: dict[str, str]) -> dict[st
             ("opening the home page with ?q=", lambda q: (f"{base}?q={quote(q)}", None)),
         ):
             found = []
+            per_query: dict[str, list[float]] = {}
             for query in queries + queries:
                 measured = _first_result(browser, ui, *url_of(query))
                 if measured is None:
                     timings[f"{way}, '{query}': no result within 30 s"] = "-"
                 else:
                     found.append(measured)
+                    per_query.setdefault(query, []).append(measured[0])
+            if "?q=" in way and per_query:
+                timings[f"first result, {way}, per query, fastest / slowest (ms)"] = ", ".join(
+                    f"{query} {round(min(times))} / {round(max(times))}" for query, times in per_query.items()
+                )
             if found:
                 times = sorted(m[0] for m in found)
                 timings[f"first result, {way}: median / slowest (ms)"] = f"{round(times[len(times) // 2])} / {round(times[-1])}"
