@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -124,6 +125,13 @@ def test_synonyms_stand_for_their_group_and_compounds_carry_their_parts(lexicon)
 )
 def test_words_read_a_euro_sign_in_a_word_as_an_e(text, expected):
     assert dutch.words(text) == expected
+
+
+def test_words_take_linear_time_on_a_hostile_long_word():
+    started = time.perf_counter()
+    assert dutch.words("a" * 200_000 + "€" + "b" * 200_000) == ["a" * 200_000 + "e" + "b" * 200_000]
+    assert dutch.words("€" * 200_000) == []
+    assert time.perf_counter() - started < 5  # quadratic backtracking took minutes
 
 
 def test_one_typo_is_one_edit():

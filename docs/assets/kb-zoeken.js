@@ -14,8 +14,9 @@
 
   // A euro sign in a word with letters stands for an e ('Id€€' -> 'idee'); '€ 50' keeps it.
   function euroAsE(text) {
-    return text.replace(/[\p{L}\p{N}_€]*€[\p{L}\p{N}_€]*/gu, function (run) {
-      return /\p{L}/u.test(run) ? run.replace(/€/g, "e") : run;
+    if (text.indexOf("€") < 0) return text;
+    return text.replace(/[\p{L}\p{N}_€]+/gu, function (run) {
+      return run.indexOf("€") >= 0 && /\p{L}/u.test(run) ? run.replace(/€/g, "e") : run;
     });
   }
 

@@ -33,11 +33,14 @@ STOP_WORDS = frozenset(
 
 
 # A euro sign in a word with letters stands for an e, as in Emmen's 'Id€€ voor mijn buurt'; '€ 50' keeps it.
-EURO_IN_WORD = re.compile(r"[\w€]*€[\w€]*")
+# Each run of word characters and euro signs is matched once: linear, also for a hostile megabyte-long word.
+WORD_OR_EURO = re.compile(r"[\w€]+")
 
 
 def _euro_as_e(text: str) -> str:
-    return EURO_IN_WORD.sub(lambda run: run[0].replace("€", "e") if any(ch.isalpha() for ch in run[0]) else run[0], text)
+    if "€" not in text:
+        return text
+    return WORD_OR_EURO.sub(lambda run: run[0].replace("€", "e") if any(ch.isalpha() for ch in run[0]) else run[0], text)
 
 
 def words(text: str) -> list[str]:

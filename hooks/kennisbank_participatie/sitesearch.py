@@ -111,7 +111,8 @@ def _terms(lexicon: dutch.Lexicon, text: str) -> str:
     already, and every extra word makes the index a reader downloads larger."""
     written = set(dutch.WORD.findall(text.lower()))
     found: set[str] = set()
-    for word in written | set(dutch.words(text)):  # the latter with a word Pagefind splits: 'Id€€' -> 'idee'
+    # dutch.words also reads a word Pagefind splits at its euro signs: 'Id€€' -> 'idee'
+    for word in written | set(dutch.words(text)):
         found |= lexicon.terms(fold(word))
     return " ".join(sorted(found - written))
 
