@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -31,10 +32,18 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class QuietServer(http.server.ThreadingHTTPServer):
+    """Silent when the browser drops a connection mid-answer (a page closed while its files still arrive)."""
+
+    def handle_error(self, request, client_address):
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 @contextmanager
 def serve(site: Path, handler: type[http.server.SimpleHTTPRequestHandler] = QuietHandler, path: str = "/"):
     """The built site on a free loopback port; `path` is where the handler serves it (a sub-path like GitHub Pages')."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
+    server = QuietServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -126,6 +135,9 @@ def clean_reader(browser, base: str, viewport: dict) -> Iterator[Watched]:
         assert reader.errors == [] and reader.foreign == []
 
 
+QUOTED_LENGTH = 80  # the status line quotes a longer query by its start (kb-zoeken.js)
+
+
 def search(page, query: str) -> list[str]:
     """Open the header search and type as a reader does; the result links, best first (results())."""
     box = page.locator("#kb-zoek-vraag")
@@ -134,7 +146,10 @@ def search(page, query: str) -> list[str]:
     box.fill("")
     page.wait_for_function("document.getElementById('kb-zoek-status').textContent === ''")
     box.press_sequentially(query, delay=20)
-    return results(page, f"\u2018{query.strip()}\u2019")
+    shown = query.strip()
+    if len(shown) > QUOTED_LENGTH:
+        shown = shown[:QUOTED_LENGTH] + "…"
+    return results(page, f"\u2018{shown}\u2019")
 
 
 def results(page, words: str) -> list[str]:

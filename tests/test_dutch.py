@@ -134,6 +134,11 @@ def test_words_take_linear_time_on_a_hostile_long_word():
     assert time.perf_counter() - started < 5  # quadratic backtracking took minutes
 
 
+def test_a_word_longer_than_any_compound_is_not_split(lexicon):
+    assert lexicon.split("dorpsbudget") == ["dorp", "budget"]
+    assert lexicon.split("dorpsbudget" * 6) is None  # 66 letters: a code or a hostile text, not a compound
+
+
 def test_one_typo_is_one_edit():
     assert dutch.one_edit("participatie", "particpatie")  # deleted
     assert dutch.one_edit("participatie", "partcipatie")
@@ -167,7 +172,7 @@ def test_javascript_agrees_with_python_on_every_case(lexicon):
     cases = (
         [typed for typed, _ in KEYS]
         + [word for word, _ in SPLITS]
-        + ["bugdet", "particpatie", "inwoners", "Ĳsselmeer", "Id€€", "€nergie", "€50"]
+        + ["bugdet", "particpatie", "inwoners", "Ĳsselmeer", "Id€€", "€nergie", "€50", "dorpsbudget" * 6]
     )
     answers = _javascript(data, cases)
     for typed in cases:

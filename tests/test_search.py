@@ -4,6 +4,7 @@ Dutch layer), and what a reader sees and can do with the results."""
 from __future__ import annotations
 
 import re
+from urllib.parse import quote
 
 import pytest
 
@@ -107,6 +108,17 @@ def test_no_result_says_so_and_offers_near_words_and_the_overview(reader):
     assert overview.get_attribute("href").endswith("/praktijkvoorbeelden/")
     suggestion.click()
     assert results(page, "‘budget’")
+
+
+def test_a_very_long_query_searches_its_first_ten_words_and_says_so(reader):
+    words = ["budget"] + [f"woord{'x' * (n % 7)}{chr(97 + n % 26)}{chr(97 + n // 26 % 26)}" for n in range(400)]
+    page = reader.open("?q=" + quote(" ".join(words)))
+    page.wait_for_function(
+        "() => document.getElementById('kb-zoek-status').textContent.endsWith('Alleen de eerste 10 woorden zijn gezocht.')"
+    )
+    status = page.locator("#kb-zoek-status").inner_text()
+    assert status.split(" ")[0].isdigit() and len(status) < 300, status  # results for 'budget'; the query quoted short
+    assert "‘budget woord" in status and "…’" in status
 
 
 def test_keyboard_only(reader):

@@ -97,6 +97,7 @@
     this.synonymOf = data.synoniemen;
     this.minPart = data.minDeel;
     this.maxParts = data.maxDelen;
+    this.maxCompound = data.maxSamenstelling;
     this.typoLength = data.typefout;
     this.stopWords = new Set(data.stopwoorden);
     this.marker = data.marker;
@@ -111,7 +112,7 @@
 
   Lexicon.prototype.split = function (word, depth) {
     depth = depth || 1;
-    if (word.length < 2 * this.minPart || !LETTERS.test(word)) return null;
+    if (word.length < 2 * this.minPart || word.length > this.maxCompound || !LETTERS.test(word)) return null;
     for (var cut = this.minPart; cut <= word.length - this.minPart; cut++) {
       var front = word.slice(0, cut), headKey = key(word.slice(cut));
       if (!this.shown.has(headKey)) continue;
@@ -157,16 +158,17 @@
     return scored.slice(0, count).map(function (pair) { return self.shown.get(pair[1]); });
   };
 
-  // Every query word with what to ask Pagefind for it: its key (or its group's word), its parts, and,
-  // when the corpus does not know it, the known words one typo away. Stop words go unless that leaves nothing.
-  Lexicon.prototype.analyse = function (query) {
+  // Every query word (the first `most`) with what to ask Pagefind for it: its key (or its group's word),
+  // its parts, and, when the corpus does not know it, the known words one typo away. Stop words go
+  // unless that leaves nothing.
+  Lexicon.prototype.analyse = function (query, most) {
     var self = this, all = words(query), seen = new Set();
     var kept = all.filter(function (w) { return !self.stopWords.has(w); });
     return (kept.length ? kept : all).filter(function (w) {
       if (seen.has(w)) return false;
       seen.add(w);
       return true;
-    }).map(function (word) {
+    }).slice(0, most).map(function (word) {
       var wordKey = key(word), options = [{ terms: [wordKey], weight: 1 }];
       var group = self.canonical(wordKey);
       if (group !== wordKey) options.push({ terms: [group], weight: 0.9 });
@@ -198,6 +200,8 @@
   var list = dialog.querySelector(".kb-zoek__resultaten");
   var extra = dialog.querySelector(".kb-zoek__extra");
   var PAGE = 10;
+  var QUERY_WORDS = 10;  // a longer query (a pasted text, a crafted link) would ask Pagefind thousands of times
+  var QUOTED_LENGTH = 80;
   var KIND_LABELS = { praktijkvoorbeeld: "Praktijkvoorbeeld", vorm: "Vorm uit het Keuzemenu", instrument: "Instrument",
     trede: "Trede van de ladder", pagina: "Pagina" };
   var ready = null, requested = 0, shownCount = PAGE, current = null;
@@ -353,12 +357,15 @@
     return engine().then(function (loaded) {
       if (ticket !== requested) return;
       var pagefind = loaded[0], lexicon = loaded[1];
-      var analysed = lexicon.analyse(query);
+      // One more than is searched, to know whether the reader typed more words than that.
+      var analysed = lexicon.analyse(query, QUERY_WORDS + 1);
+      var tooMany = analysed.length > QUERY_WORDS;
+      analysed = analysed.slice(0, QUERY_WORDS);
       return find(pagefind, lexicon, analysed, kind(), function () { return ticket !== requested; }).then(function (ranked) {
         if (!ranked || ticket !== requested) return;
         var highlight = new Set();
         analysed.forEach(function (word) { word.highlight.forEach(function (k) { highlight.add(k); }); });
-        current = { query: query, analysed: analysed, ranked: ranked, lexicon: lexicon, highlight: highlight };
+        current = { query: query, analysed: analysed, tooMany: tooMany, ranked: ranked, lexicon: lexicon, highlight: highlight };
         shownCount = PAGE;
         render(ticket).catch(failed(ticket));
       });
@@ -381,18 +388,20 @@
   var FIRST = 3;
   function render(ticket) {
     var ranked = current.ranked, analysed = current.analysed, query = current.query;
-    var quoted = "‘" + query + "’";
+    var quoted = "‘" + (query.length > QUOTED_LENGTH ? query.slice(0, QUOTED_LENGTH) + "…" : query) + "’";
+    var firstWordsOnly = current.tooMany ? " Alleen de eerste " + QUERY_WORDS + " woorden zijn gezocht." : "";
     if (!ranked.length) {
       list.replaceChildren();
       extra.replaceChildren();
-      status.textContent = "Geen resultaten voor " + quoted + (kind() ? " bij deze soort pagina." : ".");
+      status.textContent = "Geen resultaten voor " + quoted + (kind() ? " bij deze soort pagina." : ".") + firstWordsOnly;
       noResults(analysed);
       window.kbStartMaterial();
       return Promise.resolve();
     }
     var all = analysed.length > 1 && ranked[0].words.size === analysed.length;
     var summary = ranked.length + (ranked.length === 1 ? " resultaat" : " resultaten") + " voor " + quoted +
-      (analysed.length > 1 && !all ? ". Geen pagina heeft alle woorden; bovenaan staan de pagina's met de meeste." : ".");
+      (analysed.length > 1 && !all ? ". Geen pagina heeft alle woorden; bovenaan staan de pagina's met de meeste." : ".") +
+      firstWordsOnly;
     list.setAttribute("aria-busy", "true");  // until the whole list is there
     function pageOf(hit) {
       if (!hit.page) hit.page = hit.result.data();

@@ -24,6 +24,7 @@ WORD = re.compile(r"[^\W_]+")
 VOWELS = "aeiouy"
 MIN_PART = 4  # shorter parts ('ver', 'ing', 'heid' never stand alone) split words wrongly
 MAX_PARTS = 3
+MAX_COMPOUND = 60  # longer 'words' (codes, hostile text) are not split: the longest Dutch compounds stay under it
 TYPO_MIN_LENGTH = 6  # one typo is forgiven in words of this many letters or more
 # Words a query can leave out: they are on nearly every page, so they only slow the search down.
 STOP_WORDS = frozenset(
@@ -110,7 +111,7 @@ class Lexicon:
         """The keys of the parts of a folded compound, or None: 'dorpsbudget' -> ['dorp', 'budget'],
         'burgerinitiatieven' -> ['burger', 'initiatief']. The head is the longest known end; the part
         before it may carry a linking 's' ('leefbaarheidsbudget')."""
-        if len(word) < 2 * MIN_PART or not word.isalpha():
+        if not 2 * MIN_PART <= len(word) <= MAX_COMPOUND or not word.isalpha():
             return None
         for cut in range(MIN_PART, len(word) - MIN_PART + 1):
             front, head = word[:cut], word[cut:]

@@ -169,6 +169,7 @@ def language_data(lexicon: dutch.Lexicon, index: str) -> bytes:
         "inSamenvatting": SUMMARY_MARK,
         "minDeel": dutch.MIN_PART,
         "maxDelen": dutch.MAX_PARTS,
+        "maxSamenstelling": dutch.MAX_COMPOUND,
         "typefout": dutch.TYPO_MIN_LENGTH,
         "stopwoorden": sorted(dutch.STOP_WORDS),
         "synoniemen": lexicon.synonym_of,
