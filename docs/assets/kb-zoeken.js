@@ -243,14 +243,14 @@
       if (texts.indexOf(text) < 0) texts.push(text);
     }
     function marked(term, mark) { return '"' + term + mark + '"'; }  // quoted: this word exactly
+    // An option's own search first, then per term its title and summary searches.
+    function textsOf(option) {
+      var texts = [option.terms.join(" ")];
+      option.terms.forEach(function (term) { texts.push(marked(term, lexicon.titleMark), marked(term, lexicon.summaryMark)); });
+      return texts;
+    }
     analysed.forEach(function (word) {
-      word.options.forEach(function (option) {
-        ask(option.terms.join(" "));
-        option.terms.forEach(function (term) {
-          ask(marked(term, lexicon.titleMark));
-          ask(marked(term, lexicon.summaryMark));
-        });
-      });
+      word.options.forEach(function (option) { textsOf(option).forEach(ask); });
     });
     texts.forEach(function (text) { pagefind.preload(text).catch(function () {}); });  // the search reports a failure
     var allowed = null, byText = new Map(), idsOf = new Map();
@@ -269,11 +269,8 @@
     }
     // The first query word's own key and where pages hold it are known before its compounds, synonyms
     // and any further words: the page most likely to come first is fetched while those still run.
-    var own = analysed.length ? [analysed[0].options[0]] : [], ownTexts = [], likelyAsked = false;
-    own.forEach(function (option) {
-      ownTexts.push(option.terms.join(" "));
-      option.terms.forEach(function (term) { ownTexts.push(marked(term, lexicon.titleMark), marked(term, lexicon.summaryMark)); });
-    });
+    var own = analysed.length ? [analysed[0].options[0]] : [], likelyAsked = false;
+    var ownTexts = own.length ? textsOf(own[0]) : [];
     function fetchLikelyFirst() {
       if (likelyAsked || !own.length || !ownTexts.every(function (text) { return byText.has(text); })) return;
       likelyAsked = true;

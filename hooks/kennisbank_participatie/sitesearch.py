@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from html import escape
 from html.parser import HTMLParser
@@ -110,19 +111,20 @@ def _terms(lexicon: dutch.Lexicon, text: str) -> str:
     """The Dutch terms of a text that the text does not hold as they are: Pagefind indexes its words
     already, and every extra word makes the index a reader downloads larger."""
     written = set(dutch.WORD.findall(text.lower()))
-    found: set[str] = set()
     # dutch.words also reads a word Pagefind splits at its euro signs: 'Id€€' -> 'idee'
-    for word in written | set(dutch.words(text)):
-        found |= lexicon.terms(fold(word))
-    return " ".join(sorted(found - written))
+    return " ".join(sorted(_terms_of(lexicon, written | set(dutch.words(text))) - written))
 
 
 def _marked(lexicon: dutch.Lexicon, text: str, mark: str) -> str:
     """Every term of a text with the mark after it, as the browser asks for it (kb-zoeken.js)."""
+    return " ".join(sorted(term + mark for term in _terms_of(lexicon, dutch.words(text))))
+
+
+def _terms_of(lexicon: dutch.Lexicon, words: Iterable[str]) -> set[str]:
     found: set[str] = set()
-    for word in dutch.words(text):
-        found |= lexicon.terms(word)
-    return " ".join(sorted(term + mark for term in found))
+    for word in words:
+        found |= lexicon.terms(fold(word))  # dutch.words are folded already: fold leaves them as they are
+    return found
 
 
 def page_html(document: Document, lexicon: dutch.Lexicon) -> str:
